@@ -1,0 +1,18 @@
+package dev.quoteline.extract;
+
+/** A piece of the submitted body: {@code start}/{@code end} are UTF-16 indices into it (Java String indices). */
+public record Span(int start, int end, String text) {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    public static Span of(String body, int start, int end) {
+        return new Span(start, end, body.substring(start, end));
+    }
+
+    public int length() {
+        return end - start;
+    }
+}
