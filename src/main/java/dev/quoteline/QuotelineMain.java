@@ -1,0 +1,69 @@
+package dev.quoteline;
+
+import dev.quoteline.db.EmbeddedDatabase;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+
+/**
+ * Entry point. When no database is configured it starts an embedded PostgreSQL first and points the datasource at it;
+ * this has to happen before Quarkus reads its runtime configuration, hence a custom main rather than a startup bean.
+ */
+@QuarkusMain
+public class QuotelineMain {
+    private static EmbeddedDatabase embedded;
+
+    public static void main(String... args) {
+        if (embeddedDatabaseWanted()) {
+            startEmbeddedDatabase();
+        }
+        try {
+            Quarkus.run(args);
+        } finally {
+            if (embedded != null) {
+                embedded.stop();
+            }
+        }
+    }
+
+    static boolean embeddedDatabaseWanted() {
+        if (setting("quarkus.datasource.jdbc.url") != null) {
+            return false;
+        }
+        String enabled = setting("quoteline.embedded-db.enabled");
+        return enabled == null || Boolean.parseBoolean(enabled);
+    }
+
+    private static synchronized void startEmbeddedDatabase() {
+        if (embedded != null) {
+            return; // dev mode restarts the application in the same JVM
+        }
+        String dir = setting("quoteline.embedded-db.dir");
+        String port = setting("quoteline.embedded-db.port");
+        Path dataDirectory = Path.of(dir == null ? ".quoteline/db" : dir);
+        try {
+            embedded = EmbeddedDatabase.start(dataDirectory, port == null ? 0 : Integer.parseInt(port));
+        } catch (Exception | LinkageError e) {
+            System.err.println("""
+                    Quoteline could not start its embedded PostgreSQL (%s).
+                    Point it at a PostgreSQL server instead, for example:
+                      QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/quoteline \\
+                      QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=... java -jar quarkus-run.jar
+                    or set QUOTELINE_EMBEDDED_DB_DIR to a writable folder.""".formatted(e));
+            System.exit(2);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "embedded-postgres-stop"));
+        System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "");
+    }
+
+    /** A setting as a system property or its environment-variable form (MicroProfile Config naming). */
+    static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.quoteline.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One entry of a ArticleConnection with its cursor.")
+public record ArticleEdge(
+        @NonNull @Description("Opaque cursor of this entry, for `after`/`before`.") String cursor,
+        @NonNull @Description("The article.") ArticleView node) {
+}

@@ -1,0 +1,104 @@
+package dev.quoteline.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Article")
+@Description("A stored news article, its body exactly as submitted.")
+public class ArticleView implements Node {
+    private final long rowId;
+    private final String title;
+    private final String publisher;
+    private final String section;
+    private final String url;
+    private final LocalDate publishedOn;
+    private final OffsetDateTime publishedAt;
+    private final String body;
+    private final String contentHash;
+    private final OffsetDateTime ingestedAt;
+
+    public ArticleView(long rowId, String title, String publisher, String section, String url, LocalDate publishedOn,
+                       OffsetDateTime publishedAt, String body, String contentHash, OffsetDateTime ingestedAt) {
+        this.rowId = rowId;
+        this.title = title;
+        this.publisher = publisher;
+        this.section = section;
+        this.url = url;
+        this.publishedOn = publishedOn;
+        this.publishedAt = publishedAt;
+        this.body = body;
+        this.contentHash = contentHash;
+        this.ingestedAt = ingestedAt;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of the article.")
+    public String getId() {
+        return GlobalId.of(GlobalId.Type.Article, rowId);
+    }
+
+    @Description("Title, from metadata or the header line, without site suffixes.")
+    public String getTitle() {
+        return title;
+    }
+
+    @Description("Publisher (source), from metadata or the site name in the title; null when unknown.")
+    public String getPublisher() {
+        return publisher;
+    }
+
+    @Description("Site section named in the title (\"National\"), if any.")
+    public String getSection() {
+        return section;
+    }
+
+    @Description("Where the article was published, when given.")
+    public String getUrl() {
+        return url;
+    }
+
+    @Description("Publication day as the publisher saw it; null for an undated article.")
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    @Description("Publication moment with its offset, when the source gave a time of day.")
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    @Description("Whether the article has no publication date (its statements and events are then undated too).")
+    public boolean isUndated() {
+        return publishedOn == null;
+    }
+
+    @NonNull
+    @Description("The body exactly as submitted; statement offsets point into it.")
+    public String getBody() {
+        return body;
+    }
+
+    @NonNull
+    @Description("SHA-256 of the body: the same text is never stored twice.")
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    @NonNull
+    @Description("When Quoteline stored the article.")
+    public OffsetDateTime getIngestedAt() {
+        return ingestedAt;
+    }
+
+    @Ignore
+    public long rowId() {
+        return rowId;
+    }
+}

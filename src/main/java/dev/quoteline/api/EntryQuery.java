@@ -1,0 +1,46 @@
+package dev.quoteline.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The conditions of one timeline-like list, as SQL fragments with their parameters, for the statement branch
+ * (alias {@code s}) and the event branch (alias {@code e}). A branch that is switched off contributes nothing.
+ */
+final class EntryQuery {
+    boolean statements = true;
+    boolean events = true;
+    final List<String> statementWhere = new ArrayList<>();
+    final List<Object> statementParams = new ArrayList<>();
+    final List<String> eventWhere = new ArrayList<>();
+    final List<Object> eventParams = new ArrayList<>();
+
+    EntryQuery onStatements(String condition, Object... params) {
+        statementWhere.add(condition);
+        statementParams.addAll(List.of(params));
+        return this;
+    }
+
+    EntryQuery onEvents(String condition, Object... params) {
+        eventWhere.add(condition);
+        eventParams.addAll(List.of(params));
+        return this;
+    }
+
+    static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    /** {@code ids} as a SQL list of literals: they are parsed longs, so inlining is safe and keeps plans simple. */
+    static String idList(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return "(null)";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(ids.get(i).longValue());
+        }
+        return sb.append(')').toString();
+    }
+}

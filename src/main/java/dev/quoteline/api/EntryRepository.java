@@ -1,0 +1,158 @@
+package dev.quoteline.api;
+
+import dev.quoteline.db.NativeSql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keyset pagination over statements and events merged in time order: (sort_day, precision_rank, kind, id), where
+ * kind E sorts before S on the same day and precision. Each branch reads at most one page from its own index, and
+ * the merged page is hydrated with one query per kind: a constant number of statements whatever the page size.
+ */
+@ApplicationScoped
+public class EntryRepository {
+    @Inject
+    NativeSql sql;
+    @Inject
+    ReadRepository reads;
+
+    record Key(char kind, long id, String day, int rank) {
+    }
+
+    /** A page of entries for the connection named {@code connection} (its name goes into the cursors). */
+    Page<TimelineEntry> page(EntryQuery query, PageRequest request, String connection) {
+        Key after = request.cursor() == null ? null : decode(request.cursor(), connection, request.forward() ? "after" : "before");
+        if (request.size() == 0) {
+            return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> count(query));
+        }
+        List<Key> keys = keys(query, request.forward(), after, request.size() + 1);
+        boolean more = keys.size() > request.size();
+        if (more) {
+            keys = new ArrayList<>(keys.subList(0, request.size()));
+        }
+        if (!request.forward()) {
+            Collections.reverse(keys);
+        }
+        List<Long> statementIds = new ArrayList<>();
+        List<Long> eventIds = new ArrayList<>();
+        for (Key k : keys) {
+            (k.kind() == 'S' ? statementIds : eventIds).add(k.id());
+        }
+        Map<Long, StatementView> statements = index(reads.statements(statementIds));
+        Map<Long, EventView> events = indexEvents(reads.events(eventIds));
+        List<TimelineEntry> items = new ArrayList<>(keys.size());
+        List<String> cursors = new ArrayList<>(keys.size());
+        for (Key k : keys) {
+            TimelineEntry entry = k.kind() == 'S' ? statements.get(k.id()) : events.get(k.id());
+            if (entry != null) {
+                items.add(entry);
+                cursors.add(Cursor.encode(connection, k.day(), k.rank(), k.kind(), k.id()));
+            }
+        }
+        boolean hasNext = request.forward() ? more : request.cursor() != null;
+        boolean hasPrevious = request.forward() ? request.cursor() != null : more;
+        PageInfo info = new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
+                cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+        return new Page<>(items, cursors, info, () -> count(query));
+    }
+
+    private static Map<Long, StatementView> index(List<StatementView> list) {
+        Map<Long, StatementView> map = new HashMap<>();
+        list.forEach(s -> map.put(s.rowId(), s));
+        return map;
+    }
+
+    private static Map<Long, EventView> indexEvents(List<EventView> list) {
+        Map<Long, EventView> map = new HashMap<>();
+        list.forEach(e -> map.put(e.rowId(), e));
+        return map;
+    }
+
+    private static Key decode(String cursor, String connection, String argument) {
+        String[] v = Cursor.decode(cursor, connection, 4, argument);
+        try {
+            String day = v[0];
+            if (!day.equals("infinity")) {
+                java.time.LocalDate.parse(day);
+            }
+            int rank = Integer.parseInt(v[1]);
+            if (v[2].length() != 1 || (v[2].charAt(0) != 'S' && v[2].charAt(0) != 'E')) {
+                throw new IllegalArgumentException();
+            }
+            return new Key(v[2].charAt(0), Long.parseLong(v[3]), day, rank);
+        } catch (RuntimeException e) {
+            throw Cursor.malformed(cursor, argument);
+        }
+    }
+
+    private List<Key> keys(EntryQuery q, boolean forward, Key cursor, int limit) {
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (q.events) {
+            branches.add(branch("e", "event", 'E', q.eventWhere, q.eventParams, forward, cursor, limit, params));
+        }
+        if (q.statements) {
+            branches.add(branch("s", "statement", 'S', q.statementWhere, q.statementParams, forward, cursor, limit, params));
+        }
+        if (branches.isEmpty()) {
+            return List.of();
+        }
+        String dir = forward ? "asc" : "desc";
+        String text = "select k, id, day::text, r from (" + String.join(" union all ", branches) + ") t order by day "
+                + dir + ", r " + dir + ", k " + dir + ", id " + dir + " limit " + limit;
+        List<Key> keys = new ArrayList<>();
+        for (Object[] row : sql.rows(text, params.toArray())) {
+            keys.add(new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3])));
+        }
+        return keys;
+    }
+
+    private static String branch(String alias, String table, char kind, List<String> where, List<Object> whereParams,
+                                 boolean forward, Key cursor, int limit, List<Object> params) {
+        List<String> conditions = new ArrayList<>(where);
+        params.addAll(whereParams);
+        if (cursor != null) {
+            // Rows of this kind that tie with the cursor on (day, rank) come after it only if the kind sorts later.
+            long idBound;
+            if (kind == cursor.kind()) {
+                idBound = cursor.id();
+            } else if ((kind > cursor.kind()) == forward) {
+                idBound = forward ? 0 : Long.MAX_VALUE; // every tie is on the far side of the cursor
+            } else {
+                idBound = forward ? Long.MAX_VALUE : 0; // no tie is
+            }
+            conditions.add("(" + alias + ".sort_day, " + alias + ".precision_rank, " + alias + ".id) "
+                    + (forward ? ">" : "<") + " (cast(? as date), ?, ?)");
+            params.add(cursor.day());
+            params.add(cursor.rank());
+            params.add(idBound);
+        }
+        String dir = forward ? "asc" : "desc";
+        return "(select '" + kind + "' as k, " + alias + ".id, " + alias + ".sort_day as day, " + alias
+                + ".precision_rank as r from " + table + " " + alias + " where " + EntryQuery.where(conditions)
+                + " order by " + alias + ".sort_day " + dir + ", " + alias + ".precision_rank " + dir + ", " + alias
+                + ".id " + dir + " limit " + limit + ")";
+    }
+
+    long count(EntryQuery q) {
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (q.statements) {
+            parts.add("(select count(*) from statement s where " + EntryQuery.where(q.statementWhere) + ")");
+            params.addAll(q.statementParams);
+        }
+        if (q.events) {
+            parts.add("(select count(*) from event e where " + EntryQuery.where(q.eventWhere) + ")");
+            params.addAll(q.eventParams);
+        }
+        if (parts.isEmpty()) {
+            return 0;
+        }
+        return NativeSql.count(sql.value("select " + String.join(" + ", parts), params.toArray()));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.quoteline.api;
+
+import dev.quoteline.db.NativeSql;
+import dev.quoteline.extract.EventStatus;
+import dev.quoteline.extract.StatementKind;
+import dev.quoteline.ingest.NameKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns the GraphQL filter inputs into {@link EntryQuery} conditions, validating every argument on the way. */
+@ApplicationScoped
+public class Filters {
+    @Inject
+    NativeSql sql;
+
+    EntryQuery timeline(TimelineFilter f, Long speakerRowId) {
+        EntryQuery q = new EntryQuery();
+        TimelineFilter filter = f == null ? new TimelineFilter() : f;
+        if (filter.kinds != null && !filter.kinds.isEmpty()) {
+            q.statements = filter.kinds.contains(EntryKind.STATEMENT);
+            q.events = filter.kinds.contains(EntryKind.EVENT);
+        }
+        List<Long> speakers = speakerIds(filter.speakerIds, filter.speakerName, speakerRowId);
+        if (speakers != null) {
+            bySpeakers(q, speakers);
+        }
+        byDates(q, filter.from, filter.to);
+        if (filter.articleId != null) {
+            byArticle(q, GlobalId.decode(filter.articleId, GlobalId.Type.Article, "filter.articleId"));
+        }
+        bySearch(q, filter.search);
+        if (!Boolean.TRUE.equals(filter.includeUndated)) {
+            q.onStatements("s.said_start is not null");
+        }
+        return q;
+    }
+
+    EntryQuery statements(StatementFilter f, Long speakerRowId) {
+        EntryQuery q = new EntryQuery();
+        q.events = false;
+        StatementFilter filter = f == null ? new StatementFilter() : f;
+        List<Long> speakers = speakerIds(filter.speakerIds, filter.speakerName, speakerRowId);
+        if (speakers != null) {
+            bySpeakers(q, speakers);
+        }
+        byDates(q, filter.from, filter.to);
+        if (filter.articleId != null) {
+            byArticle(q, GlobalId.decode(filter.articleId, GlobalId.Type.Article, "filter.articleId"));
+        }
+        if (filter.kinds != null && !filter.kinds.isEmpty()) {
+            q.onStatements("s.kind in (" + filter.kinds.stream().map(k -> "'" + StatementKind.valueOf(k.name()) + "'")
+                    .collect(Collectors.joining(",")) + ")");
+        }
+        bySearch(q, filter.search);
+        if (!Boolean.TRUE.equals(filter.includeUndated)) {
+            q.onStatements("s.said_start is not null");
+        }
+        return q;
+    }
+
+    EntryQuery events(EventFilter f) {
+        EntryQuery q = new EntryQuery();
+        q.statements = false;
+        EventFilter filter = f == null ? new EventFilter() : f;
+        List<Long> speakers = speakerIds(filter.speakerIds, null, null);
+        if (speakers != null) {
+            bySpeakers(q, speakers);
+        }
+        byDates(q, filter.from, filter.to);
+        if (filter.articleId != null) {
+            byArticle(q, GlobalId.decode(filter.articleId, GlobalId.Type.Article, "filter.articleId"));
+        }
+        if (filter.kinds != null && !filter.kinds.isEmpty()) {
+            List<String> marks = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            for (String kind : filter.kinds) {
+                marks.add("?");
+                params.add(kind.strip().toUpperCase());
+            }
+            q.onEvents("e.kind in (" + String.join(",", marks) + ")", params.toArray());
+        }
+        if (filter.statuses != null && !filter.statuses.isEmpty()) {
+            q.onEvents("e.status in (" + filter.statuses.stream().map(s -> "'" + EventStatus.valueOf(s.name()) + "'")
+                    .collect(Collectors.joining(",")) + ")");
+        }
+        bySearch(q, filter.search);
+        return q;
+    }
+
+    /** Speaker row ids named by the filter, or null when the filter names no speaker. */
+    private List<Long> speakerIds(List<String> ids, String name, Long fixed) {
+        List<Long> result = null;
+        if (fixed != null) {
+            result = new ArrayList<>(List.of(fixed));
+        }
+        if (ids != null) {
+            List<Long> decoded = new ArrayList<>();
+            for (String id : ids) {
+                decoded.add(GlobalId.decode(id, GlobalId.Type.Speaker, "filter.speakerIds"));
+            }
+            result = intersect(result, decoded);
+        }
+        if (name != null) {
+            if (name.isBlank()) {
+                throw new InvalidInputException("filter.speakerName is empty: give a name or alias, or leave it out");
+            }
+            result = intersect(result, speakersNamed(name));
+        }
+        return result;
+    }
+
+    /** Row ids of the speakers known by this name or alias. */
+    public List<Long> speakersNamed(String name) {
+        return sql.rows("select distinct speaker_id from speaker_alias where alias_key = ?", NameKeys.of(name))
+                .stream().map(r -> NativeSql.toLong(r[0])).toList();
+    }
+
+    private static List<Long> intersect(List<Long> a, List<Long> b) {
+        if (a == null) return b;
+        List<Long> out = new ArrayList<>(a);
+        out.retainAll(b);
+        return out;
+    }
+
+    private static void bySpeakers(EntryQuery q, List<Long> speakers) {
+        String list = EntryQuery.idList(speakers);
+        q.onStatements("s.speaker_id in " + list);
+        q.onEvents("(e.id in (select p.event_id from event_participant p where p.speaker_id in " + list + ")"
+                + " or e.id in (select o.occasion_event_id from statement o where o.speaker_id in " + list
+                + " and o.occasion_event_id is not null))");
+    }
+
+    private static void byDates(EntryQuery q, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("filter.from (" + from + ") is after filter.to (" + to + ")");
+        }
+        // Overlap, not containment: an event running 6-12 March is inside a filter of 10-20 March.
+        if (from != null) {
+            q.onStatements("coalesce(s.said_end, s.said_start) >= ?", from);
+            q.onEvents("coalesce(e.when_end, e.when_start) >= ?", from);
+        }
+        if (to != null) {
+            q.onStatements("s.sort_day <= ?", to);
+            q.onEvents("e.sort_day <= ?", to);
+        }
+    }
+
+    private static void byArticle(EntryQuery q, long articleId) {
+        q.onStatements("s.article_id = ?", articleId);
+        q.onEvents("e.id in (select ea.event_id from event_article ea where ea.article_id = ?)", articleId);
+    }
+
+    private static void bySearch(EntryQuery q, String search) {
+        if (search == null) {
+            return;
+        }
+        if (search.isBlank()) {
+            throw new InvalidInputException("filter.search is empty: give words to search for, or leave it out");
+        }
+        q.onStatements("s.search_vector @@ websearch_to_tsquery('english', ?)", search);
+        q.onEvents("e.search_vector @@ websearch_to_tsquery('english', ?)", search);
+    }
+}

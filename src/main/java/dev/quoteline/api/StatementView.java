@@ -1,0 +1,126 @@
+package dev.quoteline.api;
+
+import dev.quoteline.extract.StatementKind;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Statement")
+@Description("Something a speaker said, as an article reports it: a direct quote or reported speech.")
+public class StatementView implements Node, TimelineEntry {
+    private final long rowId;
+    private final long articleRowId;
+    private final Long speakerRowId;
+    private final Long occasionRowId;
+    private final String text;
+    private final StatementKind kind;
+    private final int start;
+    private final int end;
+    private final TextSpan cue;
+    private final TextSpan speakerMention;
+    private final int paragraphIndex;
+    private final TextSpan sentence;
+    private final When saidOn;
+
+    public StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text,
+                         StatementKind kind, int start, int end, TextSpan cue, TextSpan speakerMention,
+                         int paragraphIndex, TextSpan sentence, When saidOn) {
+        this.rowId = rowId;
+        this.articleRowId = articleRowId;
+        this.speakerRowId = speakerRowId;
+        this.occasionRowId = occasionRowId;
+        this.text = text;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.cue = cue;
+        this.speakerMention = speakerMention;
+        this.paragraphIndex = paragraphIndex;
+        this.sentence = sentence;
+        this.saidOn = saidOn;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Opaque global ID of the statement.")
+    public String getId() {
+        return GlobalId.of(GlobalId.Type.Statement, rowId);
+    }
+
+    @Override
+    @Description("When it was said (the same as `saidOn`); null only for statements of undated articles.")
+    public When getWhen() {
+        return saidOn;
+    }
+
+    @Description("When it was said: the article's date unless the sentence dates it (\"said on Tuesday\").")
+    public When getSaidOn() {
+        return saidOn;
+    }
+
+    @NonNull
+    @Description("The statement's words as they stand in the article (quotation marks included for direct quotes).")
+    public String getText() {
+        return text;
+    }
+
+    @NonNull
+    @Description("DIRECT quote, INDIRECT reported speech, or MIXED (reported speech carrying a quoted phrase).")
+    public StatementKind getKind() {
+        return kind;
+    }
+
+    @Description("Offset of the statement's first character in the article body (UTF-16 code units).")
+    public int getStart() {
+        return start;
+    }
+
+    @Description("Offset just past the statement's last character in the article body (UTF-16 code units).")
+    public int getEnd() {
+        return end;
+    }
+
+    @Description("The verb or phrase of saying (said, told, added, according to); null for a quote paragraph with no cue.")
+    public TextSpan getCue() {
+        return cue;
+    }
+
+    @Description("The words the statement was attributed through (a name, a pronoun, a description); null when none.")
+    public TextSpan getSpeakerMention() {
+        return speakerMention;
+    }
+
+    @Description("0-based index of the article paragraph (line) where the statement starts.")
+    public int getParagraphIndex() {
+        return paragraphIndex;
+    }
+
+    @NonNull
+    @Description("The sentence around the statement, with its offsets.")
+    public TextSpan getSentence() {
+        return sentence;
+    }
+
+    @Ignore
+    public long rowId() {
+        return rowId;
+    }
+
+    @Ignore
+    public long articleRowId() {
+        return articleRowId;
+    }
+
+    @Ignore
+    public Long speakerRowId() {
+        return speakerRowId;
+    }
+
+    @Ignore
+    public Long occasionRowId() {
+        return occasionRowId;
+    }
+}

@@ -1,0 +1,244 @@
+package dev.quoteline.ingest;
+
+import dev.quoteline.db.NativeSql;
+import dev.quoteline.extract.ArticleAnalysis;
+import dev.quoteline.extract.ExtractedEvent;
+import dev.quoteline.extract.ExtractedRole;
+import dev.quoteline.extract.ExtractedSpeaker;
+import dev.quoteline.extract.ExtractedStatement;
+import dev.quoteline.extract.SpeakerKind;
+import dev.quoteline.extract.RawArticle;
+import dev.quoteline.extract.time.PublicationTime;
+import dev.quoteline.extract.time.TemporalValue;
+import dev.quoteline.model.Event;
+import dev.quoteline.model.PrecisionRank;
+import dev.quoteline.model.Statement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stores one analysed article in one transaction: the article, its speakers (merged with the speakers already known),
+ * their aliases and roles, its events (merged with the same event reported elsewhere) and its statements. Uniqueness
+ * is enforced by constraints and upserts, so concurrent ingests of the same text or the same new speaker converge.
+ */
+@ApplicationScoped
+public class ArticleStore {
+    @Inject
+    NativeSql sql;
+
+    @Transactional
+    public StoreOutcome store(RawArticle raw, ArticleAnalysis analysis) {
+        String hash = ContentHash.of(raw.body());
+        PublicationTime published = analysis.publishedAt();
+        Object inserted = sql.value("""
+                insert into article (title, publisher, section, url, published_on, published_at, published_zone,
+                                     published_precision, body, content_hash)
+                values (cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as date),
+                        cast(? as timestamptz), cast(? as text), cast(? as text), ?, ?)
+                on conflict (content_hash) do nothing
+                returning id""",
+                analysis.title(), analysis.publisher(), analysis.section(), raw.url(),
+                published == null ? null : published.date(),
+                published == null || published.instant() == null ? null : published.instant(),
+                published == null ? null : published.zoneLabel(),
+                published == null ? null : (published.instant() == null ? "DAY" : "TIME"),
+                raw.body(), hash);
+        if (inserted == null) {
+            long existing = NativeSql.toLong(sql.value("select id from article where content_hash = ?", hash));
+            return new StoreOutcome(existing, false, 0, 0, 0);
+        }
+        long articleId = NativeSql.toLong(inserted);
+        LocalDate statedOn = published == null ? null : published.date();
+
+        long[] speakerIds = storeSpeakers(articleId, statedOn, analysis.speakers());
+        long[] eventIds = storeEvents(articleId, analysis.events(), speakerIds);
+        for (ExtractedStatement s : analysis.statements()) {
+            storeStatement(articleId, s, speakerIds, eventIds);
+        }
+        return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
+                analysis.events().size());
+    }
+
+    private long[] storeSpeakers(long articleId, LocalDate statedOn, List<ExtractedSpeaker> speakers) {
+        long[] ids = new long[speakers.size()];
+        // One order for every transaction, so concurrent ingests naming the same speakers never deadlock.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < speakers.size(); i++) order.add(i);
+        order.sort(Comparator.comparing(i -> NameKeys.of(speakers.get(i).name())));
+        for (int i : order) {
+            ExtractedSpeaker speaker = speakers.get(i);
+            long id = resolveSpeaker(speaker);
+            ids[i] = id;
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(speaker.name());
+            forms.addAll(speaker.aliases());
+            for (String alias : forms) {
+                String key = NameKeys.of(alias);
+                if (!key.isEmpty()) {
+                    sql.update("insert into speaker_alias (speaker_id, alias, alias_key) values (?, ?, ?) "
+                            + "on conflict (speaker_id, alias_key) do nothing", id, alias.strip(), key);
+                }
+            }
+            for (ExtractedRole role : speaker.roles()) {
+                String label = role.label();
+                if (label != null && !label.isBlank()) {
+                    sql.update("""
+                            insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on)
+                            values (?, ?, cast(? as text), cast(? as text), ?, cast(? as date))
+                            on conflict (speaker_id, article_id, label) do nothing""",
+                            id, articleId, role.title(), role.organization(), label, statedOn);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The speaker row for a speaker found in an article. Full names match by their key. A bare surname matches the one
+     * known person who was called that before; with two or more candidates (or none) it stays its own speaker, since
+     * merging two people who share a surname needs evidence the surname alone does not give.
+     */
+    private long resolveSpeaker(ExtractedSpeaker speaker) {
+        String key = NameKeys.of(speaker.name());
+        if (speaker.kind() == SpeakerKind.PERSON && !key.contains(" ")) {
+            List<Object[]> candidates = sql.rows("""
+                    select distinct s.id from speaker s join speaker_alias a on a.speaker_id = s.id
+                    where a.alias_key = ? and s.kind = 'PERSON' and s.name_key <> ? limit 2""", key, key);
+            if (candidates.size() == 1) {
+                return NativeSql.toLong(candidates.get(0)[0]);
+            }
+        }
+        sql.update("insert into speaker (name, name_key, kind) values (?, ?, ?) on conflict (name_key) do nothing",
+                speaker.name().strip(), key, speaker.kind().name());
+        Object[] row = sql.rows("select id, kind from speaker where name_key = ?", key).get(0);
+        long id = NativeSql.toLong(row[0]);
+        if ("UNKNOWN".equals(row[1]) && speaker.kind() != SpeakerKind.UNKNOWN) {
+            sql.update("update speaker set kind = ? where id = ?", speaker.kind().name(), id);
+        }
+        return id;
+    }
+
+    private long[] storeEvents(long articleId, List<ExtractedEvent> events, long[] speakerIds) {
+        long[] ids = new long[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent e = events.get(i);
+            Set<Long> participants = new HashSet<>();
+            for (int index : e.participantSpeakerIndexes()) {
+                if (index >= 0 && index < speakerIds.length) participants.add(speakerIds[index]);
+            }
+            Long existing = findSameEvent(e, participants);
+            long id;
+            if (existing != null) {
+                id = existing;
+            } else {
+                Event entity = new Event();
+                entity.title = e.title();
+                entity.kind = e.kind();
+                entity.status = e.status().name();
+                TemporalValue when = e.when();
+                entity.whenStart = when.start();
+                entity.whenEnd = when.end();
+                entity.whenPrecision = when.precision().name();
+                entity.whenExpression = when.expression();
+                entity.precisionRank = PrecisionRank.of(when.precision());
+                entity.places = e.places().toArray(String[]::new);
+                entity.participantNames = e.participantNames().toArray(String[]::new);
+                entity.sentence = e.sentence().text();
+                entity.persist();
+                entity.flush();
+                id = entity.id;
+            }
+            ids[i] = id;
+            sql.update("""
+                    insert into event_article (event_id, article_id, sentence_start, sentence_end) values (?, ?, ?, ?)
+                    on conflict do nothing""", id, articleId, e.sentence().start(), e.sentence().end());
+            for (long speakerId : participants) {
+                sql.update("insert into event_participant (event_id, speaker_id) values (?, ?) on conflict do nothing",
+                        id, speakerId);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The same happening reported by another article: same kind, overlapping time, and a shared participant or most of
+     * the title's words in common.
+     */
+    private Long findSameEvent(ExtractedEvent e, Set<Long> participants) {
+        TemporalValue when = e.when();
+        LocalDate end = when.end() == null ? when.start() : when.end();
+        List<Object[]> candidates = sql.rows("""
+                select ev.id, ev.title,
+                       coalesce((select array_agg(p.speaker_id::text) from event_participant p where p.event_id = ev.id),
+                                '{}')
+                from event ev
+                where ev.kind = ? and ev.when_start <= ? and coalesce(ev.when_end, ev.when_start) >= ?
+                limit 50""", e.kind(), end, when.start());
+        Set<String> words = titleWords(e.title());
+        for (Object[] c : candidates) {
+            Set<String> theirs = titleWords((String) c[1]);
+            Set<String> common = new HashSet<>(words);
+            common.retainAll(theirs);
+            boolean sharedParticipant = Arrays.stream(NativeSql.toStringArray(c[2]))
+                    .anyMatch(p -> participants.contains(Long.parseLong(p)));
+            int smaller = Math.min(words.size(), theirs.size());
+            if (sharedParticipant && !common.isEmpty() || smaller > 0 && common.size() * 2 >= smaller + 1) {
+                return NativeSql.toLong(c[0]);
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3) words.add(w);
+        }
+        return words;
+    }
+
+    private void storeStatement(long articleId, ExtractedStatement s, long[] speakerIds, long[] eventIds) {
+        Statement entity = new Statement();
+        entity.articleId = articleId;
+        entity.speakerId = s.speakerIndex() >= 0 && s.speakerIndex() < speakerIds.length ? speakerIds[s.speakerIndex()] : null;
+        entity.occasionEventId = s.occasionEventIndex() >= 0 && s.occasionEventIndex() < eventIds.length
+                ? eventIds[s.occasionEventIndex()] : null;
+        entity.text = s.content().text();
+        entity.kind = s.kind().name();
+        entity.startOffset = s.content().start();
+        entity.endOffset = s.content().end();
+        if (s.speakerMention() != null) {
+            entity.mentionText = s.speakerMention().text();
+            entity.mentionStart = s.speakerMention().start();
+            entity.mentionEnd = s.speakerMention().end();
+        }
+        if (s.cue() != null) {
+            entity.cueText = s.cue().text();
+            entity.cueStart = s.cue().start();
+            entity.cueEnd = s.cue().end();
+        }
+        entity.paragraphIndex = s.paragraphIndex();
+        entity.sentence = s.sentence().text();
+        entity.sentenceStart = s.sentence().start();
+        entity.sentenceEnd = s.sentence().end();
+        TemporalValue said = s.saidOn();
+        if (said != null) {
+            entity.saidStart = said.start();
+            entity.saidEnd = said.end();
+            entity.saidPrecision = said.precision().name();
+            entity.saidExpression = said.expression();
+        }
+        entity.precisionRank = PrecisionRank.of(said == null ? null : said.precision());
+        entity.persist();
+    }
+}
