@@ -51,7 +51,7 @@ public final class GlobalId {
         Decoded decoded = decode(id, argument);
         if (decoded.type() != expected) {
             throw new InvalidInputException(argument + " '" + abbreviate(id) + "' is the ID of a " + decoded.type()
-                    + ", not of a " + expected);
+                    + ", where an ID of type " + expected + " is expected");
         }
         return decoded.rowId();
     }

@@ -1,0 +1,178 @@
+package dev.quoteline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TimelineApiTest {
+    private static final String PAGE = """
+            query Page($first: Int, $after: String, $last: Int, $before: String, $filter: TimelineFilter) {
+              timeline(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                edges { cursor node { __typename id when { start end precision value expression } } }
+              }
+            }""";
+
+    private static List<Map<String, Object>> edges(JsonPath json) {
+        return json.getList("data.timeline.edges");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(List<Map<String, Object>> edges) {
+        return edges.stream().map(e -> (String) ((Map<String, Object>) e.get("node")).get("id")).toList();
+    }
+
+    private static List<String> all(Map<String, Object> filter) {
+        JsonPath json = GraphQL.ok(PAGE, filter == null ? Map.of("first", 100) : Map.of("first", 100, "filter", filter));
+        assertFalse(json.getBoolean("data.timeline.pageInfo.hasNextPage"), "seed data fits in one page of 100");
+        return ids(edges(json));
+    }
+
+    @Test
+    void timelineIsInTimeOrderWithDatedEntriesOnly() {
+        JsonPath json = GraphQL.ok(PAGE, Map.of("first", 100));
+        List<Map<String, Object>> edges = edges(json);
+        assertTrue(edges.size() >= 10, "seeds give statements and events: " + edges.size());
+        assertEquals(edges.size(), json.getInt("data.timeline.totalCount"));
+        String previous = "";
+        for (Map<String, Object> edge : edges) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> when = (Map<String, Object>) ((Map<String, Object>) edge.get("node")).get("when");
+            assertNotNull(when, "undated entries are left out by default");
+            String start = (String) when.get("start");
+            assertTrue(start.compareTo(previous) >= 0, start + " after " + previous);
+            previous = start;
+        }
+        List<String> types = edges.stream().map(e -> (String) ((Map<?, ?>) e.get("node")).get("__typename")).distinct().toList();
+        assertTrue(types.contains("Statement") && types.contains("Event"), "both kinds of entry: " + types);
+    }
+
+    @Test
+    void pagingForwardVisitsEveryEntryOnce() {
+        List<String> expected = all(null);
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean first = true;
+        while (true) {
+            Map<String, Object> vars = after == null ? Map.of("first", 3) : Map.of("first", 3, "after", after);
+            JsonPath page = GraphQL.ok(PAGE, vars);
+            seen.addAll(ids(edges(page)));
+            assertEquals(!first, page.getBoolean("data.timeline.pageInfo.hasPreviousPage"));
+            first = false;
+            if (!page.getBoolean("data.timeline.pageInfo.hasNextPage")) break;
+            after = page.getString("data.timeline.pageInfo.endCursor");
+        }
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void pagingBackwardVisitsEveryEntryOnce() {
+        List<String> expected = all(null);
+        List<String> seen = new ArrayList<>();
+        String before = null;
+        while (true) {
+            Map<String, Object> vars = before == null ? Map.of("last", 4) : Map.of("last", 4, "before", before);
+            JsonPath page = GraphQL.ok(PAGE, vars);
+            List<String> ids = new ArrayList<>(ids(edges(page)));
+            Collections.reverse(ids);
+            seen.addAll(ids);
+            if (!page.getBoolean("data.timeline.pageInfo.hasPreviousPage")) break;
+            before = page.getString("data.timeline.pageInfo.startCursor");
+        }
+        Collections.reverse(seen);
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void filtersNarrowTheTimeline() {
+        List<String> everything = all(null);
+        List<String> statements = all(Map.of("kinds", List.of("STATEMENT")));
+        List<String> events = all(Map.of("kinds", List.of("EVENT")));
+        assertEquals(everything.size(), statements.size() + events.size());
+        assertFalse(statements.isEmpty());
+        assertFalse(events.isEmpty());
+
+        List<String> march = all(Map.of("from", "2023-03-01", "to", "2023-03-31"));
+        assertFalse(march.isEmpty());
+        assertTrue(march.size() < everything.size());
+        JsonPath marchJson = GraphQL.ok(PAGE, Map.of("first", 100, "filter", Map.of("from", "2023-03-01", "to", "2023-03-31")));
+        for (String start : marchJson.getList("data.timeline.edges.node.when.start", String.class)) {
+            assertTrue(start.compareTo("2023-03-31") <= 0, start);
+        }
+        for (String end : marchJson.getList("data.timeline.edges.node.when.end", String.class)) {
+            assertTrue(end == null || end.compareTo("2023-03-01") >= 0, end);
+        }
+
+        List<String> byName = all(Map.of("speakerName", "stoltenberg"));
+        List<String> byFullName = all(Map.of("speakerName", "JENS STOLTENBERG"));
+        assertEquals(byFullName, byName);
+        assertTrue(byName.size() >= 10, "Stoltenberg's statements and events: " + byName.size());
+
+        List<String> search = all(Map.of("search", "atrocities", "kinds", List.of("STATEMENT")));
+        assertFalse(search.isEmpty());
+        assertTrue(search.size() < statements.size());
+
+        assertTrue(all(Map.of("speakerName", "nobody of that name")).isEmpty());
+    }
+
+    @Test
+    void filterByArticle() {
+        JsonPath articles = GraphQL.ok("{ articles(first: 10) { edges { node { id publishedOn } } } }");
+        String newest = articles.getString("data.articles.edges[0].node.id");
+        JsonPath json = GraphQL.ok("""
+                query($f: TimelineFilter) { timeline(first: 100, filter: $f) {
+                  edges { node { ... on Statement { article { id } } ... on Event { articles { id } } } } } }""",
+                Map.of("f", Map.of("articleId", newest)));
+        List<Map<String, Object>> edges = json.getList("data.timeline.edges");
+        assertFalse(edges.isEmpty());
+        for (Map<String, Object> e : edges) {
+            String text = e.toString();
+            assertTrue(text.contains(newest), text);
+        }
+    }
+
+    @Test
+    void badPagingArgumentsAreClearErrors() {
+        assertTrue(GraphQL.error(PAGE, Map.of("first", 1000)).contains("first must be between 0 and 100"));
+        assertTrue(GraphQL.error(PAGE, Map.of("last", 101)).contains("last must be between 0 and 100"));
+        assertTrue(GraphQL.error(PAGE, Map.of("first", 5, "after", "not-a-cursor!")).contains("not a valid cursor"));
+        String speakerCursor = GraphQL.ok("{ speakers(first: 1) { edges { cursor } } }").getString("data.speakers.edges[0].cursor");
+        assertTrue(GraphQL.error(PAGE, Map.of("first", 5, "after", speakerCursor)).contains("cursor of a Speaker connection"));
+        assertTrue(GraphQL.error(PAGE, Map.of("first", 5, "filter", Map.of("from", "2023-03-10", "to", "2023-03-01")))
+                .contains("is after"));
+        assertNotNull(GraphQL.post(PAGE, Map.of("first", 5, "filter", Map.of("from", "2023-02-30"))).get("errors"),
+                "a date that is not one is refused");
+    }
+
+    @Test
+    void nodeFetchesEveryKindAndRejectsForgedIds() {
+        JsonPath json = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { __typename id } } }
+                  speakers(first: 1) { edges { node { id } } }
+                  articles(first: 1) { edges { node { id } } } }""");
+        List<String> ids = new ArrayList<>(json.getList("data.timeline.edges.node.id", String.class));
+        ids.add(json.getString("data.speakers.edges[0].node.id"));
+        ids.add(json.getString("data.articles.edges[0].node.id"));
+        for (String id : ids) {
+            JsonPath node = GraphQL.ok("query($id: ID!) { node(id: $id) { id __typename } }", Map.of("id", id));
+            assertEquals(id, node.getString("data.node.id"));
+        }
+        String unknown = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("Statement:999999999".getBytes());
+        assertTrue(GraphQL.error("query($id: ID!) { node(id: $id) { id } }", Map.of("id", unknown)).contains("Could not resolve"));
+        assertTrue(GraphQL.error("query($id: ID!) { node(id: $id) { id } }", Map.of("id", "Zm9vOmJhcg")).contains("not a Quoteline ID"));
+        String statementId = json.getString("data.timeline.edges.find { it.node.__typename == 'Statement' }.node.id");
+        assertTrue(GraphQL.error("query($id: ID!) { article(id: $id) { id } }", Map.of("id", statementId))
+                .contains("where an ID of type Article is expected"));
+    }
+}
