@@ -344,7 +344,19 @@ public final class EventExtractor {
                 if (vq != null && hq != vq) {
                     continue; // a time inside a speaker's words dates only what those words say
                 }
-                pairs.add(new Pair(v, h, dist));
+                // Rank by closeness, but a clause boundary in between ("..., since Russia annexed ...") pushes a
+                // pair back, and a verb outranks a noun nearby ("visited Ukraine for talks ... on Wednesday").
+                int a = Math.min(h.end(), v.expressionEnd());
+                int b = Math.max(h.start(), v.expressionStart());
+                if (a == v.expressionEnd() && a < body.length() && body.charAt(a) == ',') {
+                    a++; // a fronted time ("Last month, the Lab said") scopes over the clause after its comma
+                }
+                int boundaries = clauseBoundaries(body, a, b);
+                if (boundaries > 0 && dist > 60) {
+                    continue; // "its offensive in Ukraine, but will try ... in the coming weeks": another clause's time
+                }
+                int rank = dist + 100 * boundaries - (isVerbUse(body, s, h) ? 30 : 0);
+                pairs.add(new Pair(v, h, rank));
             }
         }
         pairs.sort(Comparator.comparingInt(Pair::dist));
@@ -381,6 +393,37 @@ public final class EventExtractor {
         return out;
     }
 
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "[,;]|\\b(?:since|because|while|when|after|although|though|whereas|which|who|but|following)\\b");
+
+    private static int clauseBoundaries(String body, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        Matcher m = CLAUSE_BOUNDARY.matcher(body);
+        m.region(from, to);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether a trigger from the verb list is used as a verb here: "the possible fall of" is a noun. */
+    private static boolean isVerbUse(String body, Span s, Hit h) {
+        if (!h.trigger().verb()) {
+            return false;
+        }
+        List<Tok> before = tokens(body, Math.max(s.start(), h.start() - 40), h.start());
+        List<Tok> after = tokens(body, h.end(), Math.min(s.end(), h.end() + 6));
+        String p1 = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+        String p2 = before.size() < 2 ? "" : before.get(before.size() - 2).lower();
+        if (DETERMINERS.contains(p1) || DETERMINERS.contains(p2) && !isAuxiliary(p1)) {
+            return false;
+        }
+        return after.isEmpty() || !after.get(0).lower().equals("of");
+    }
+
     private static Draft findSame(List<Draft> drafts, Draft d) {
         for (Draft o : drafts) {
             if (d.key.equals(o.key) || o.kind.equals(d.kind) && o.when.value().equals(d.when.value())
@@ -393,16 +436,20 @@ public final class EventExtractor {
 
     private static boolean sharesName(Draft a, Draft b) {
         for (String p : a.places) {
-            if (b.places.contains(p) || b.title.contains(p)) {
+            if (b.places.contains(p) || containsWord(b.title, p)) {
                 return true;
             }
         }
         for (String n : a.names) {
-            if (b.title.contains(n)) {
+            if (containsWord(b.title, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
     }
 
     private static EventStatus status(String body, Span s, Hit h, TemporalValue v, LocalDate anchor) {
@@ -468,14 +515,16 @@ public final class EventExtractor {
                 break;
             }
         }
-        if (!h.trigger().verb() && lightVerb < 0) {
+        if (!isVerbUse(body, s, h) && lightVerb < 0) {
             // A noun phrase: its modifiers back to the determiner, then "of X"/"with X".
             int a = ti;
             while (a > 0 && a > ti - 3 && isModifier(toks.get(a - 1), values)) {
                 a--;
             }
             int b = ti + 1;
-            if (b < toks.size() && (toks.get(b).lower().equals("of") || toks.get(b).lower().equals("with"))) {
+            if (b < toks.size() && (toks.get(b).lower().equals("of") || toks.get(b).lower().equals("with")
+                    || toks.get(b).lower().equals("in") && b + 1 < toks.size()
+                    && (toks.get(b + 1).lower().equals("the") || Character.isUpperCase(toks.get(b + 1).text().charAt(0))))) {
                 b = extendObject(toks, b + 1, values, 3);
             }
             return join(toks, a, b);
@@ -486,17 +535,9 @@ public final class EventExtractor {
         while (vs > 0 && isAuxiliary(toks.get(vs - 1).lower())) {
             vs--;
         }
-        int subjEnd = vs;
-        int subjStart = subjectStart(toks, subjEnd, values);
-        // An appositive after the name ("Syrskyi, the commander in charge of ..., made") is not part of the title.
-        if (subjEnd - 1 > subjStart && toks.get(subjEnd - 1).text().equals(",")) {
-            for (int k = subjStart + 1; k < subjEnd - 1; k++) {
-                if (toks.get(k).text().equals(",")) {
-                    subjEnd = k;
-                    break;
-                }
-            }
-        }
+        int[] subj = subject(toks, vs, values);
+        int subjStart = subj[0];
+        int subjEnd = subj[1];
         List<String> words = new ArrayList<>();
         for (int k = subjStart; k < subjEnd; k++) {
             if (!toks.get(k).text().equals(",") && !inValue(values, toks.get(k).start())) {
@@ -556,33 +597,57 @@ public final class EventExtractor {
         return k;
     }
 
-    /** Where the subject begins: after leading times, connectives and a closing appositive. */
-    private static int subjectStart(List<Tok> toks, int subjEnd, List<TemporalValue> values) {
-        int start = 0;
-        for (int k = subjEnd - 1; k >= 0; k--) {
-            String l = toks.get(k).lower();
-            if (l.equals(";") || l.equals("“") || l.equals("”") || l.equals("\"")) {
-                start = k + 1;
-                break;
+    private static final Set<String> SUBORDINATORS = Set.of("since", "because", "while", "when", "after", "before",
+            "although", "though", "whereas", "which", "who", "that", "if", "and", "but", "as", "so");
+
+    /**
+     * The subject's first and last token (exclusive) before the verb at {@code subjEnd}: back to the clause's
+     * start, a subordinator ("since Russia annexed"), a leading time or connective ("Last week, Russia"), skipping
+     * an appositive between commas ("Syrskyi, the commander ..., made").
+     */
+    private static int[] subject(List<Tok> toks, int subjEnd, List<TemporalValue> values) {
+        int end = subjEnd;
+        if (end - 1 >= 0 && toks.get(end - 1).text().equals(",")) {
+            int j = end - 2;
+            while (j >= 0 && !toks.get(j).text().equals(",")) {
+                j--;
+            }
+            if (j > 0) {
+                end = j;
             }
         }
-        // Drop leading times and connectives: "Last week, Russia announced" -> "Russia announced".
-        while (start < subjEnd && (inValue(values, toks.get(start).start())
-                || LEADING_NOISE.contains(toks.get(start).lower()) || toks.get(start).text().equals(","))) {
+        int start = end;
+        while (start > 0) {
+            Tok t = toks.get(start - 1);
+            String l = t.lower();
+            if (inValue(values, t.start())) {
+                start--; // a time between subject and verb ("Zelenskiy this week ordered") is skipped later
+                continue;
+            }
+            if (l.equals(",") || l.equals(";") || l.equals("“") || l.equals("”") || l.equals("\"")
+                    || SUBORDINATORS.contains(l) || inValue(values, t.start())) {
+                break;
+            }
+            start--;
+        }
+        while (start < end && LEADING_NOISE.contains(toks.get(start).lower())) {
             start++;
         }
-        return start;
+        return new int[] {start, end};
     }
 
     private static List<String> shortenSubject(List<String> words) {
-        // Keep the head: up to the first preposition or participle after the second word.
+        // Keep the head: up to the first participle or preposition after the second word, unless the preposition
+        // sits inside a name ("School of Public Health").
         for (int k = 2; k < words.size(); k++) {
             String l = words.get(k).toLowerCase(Locale.ROOT);
-            if (STOP_OBJECT.contains(l) || l.endsWith("ing") || l.equals("of") || l.equals("to")) {
+            boolean insideName = k + 1 < words.size() && Character.isUpperCase(words.get(k + 1).charAt(0))
+                    && Character.isUpperCase(words.get(k - 1).charAt(0));
+            if (l.endsWith("ing") || (STOP_OBJECT.contains(l) || l.equals("of") || l.equals("to")) && !insideName) {
                 return words.subList(0, k);
             }
         }
-        return words.subList(0, 5);
+        return words.subList(0, Math.min(words.size(), 8));
     }
 
     private static String join(List<Tok> toks, int a, int b) {

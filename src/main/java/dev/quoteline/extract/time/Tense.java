@@ -24,7 +24,7 @@ public enum Tense {
             "won", "lost", "sent", "spoke", "wrote", "led", "ran", "struck", "found", "brought", "thought", "kept",
             "became", "paid", "sold", "stood", "fled", "flew", "shot", "hit", "knew", "got", "drove", "rose", "broke",
             "chose", "froze", "grew", "threw", "withdrew", "overtook", "undertook", "sought", "taught", "caught",
-            "spent", "built", "meant", "heard", "felt", "won", "swore", "slid", "laid", "wore", "beat", "bought");
+            "spent", "built", "meant", "heard", "felt", "swore", "slid", "laid", "wore", "beat", "bought");
     private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "be", "being");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "needed", "speed", "feed", "indeed", "proceed",
             "exceed", "succeed", "hundred", "red", "bed", "shed", "seed", "bred", "united", "based", "embed",
