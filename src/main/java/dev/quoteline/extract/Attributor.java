@@ -315,8 +315,9 @@ final class Attributor {
         boolean commaBefore = np0 > sStart + 2 && toks.get(np0 - 1).text().equals(",");
         boolean startsBlocked = afterStart >= 0 && afterStart < sEnd
                 && CLAUSE_BLOCKERS.contains(toks.get(afterStart).lower()) && !toks.get(afterStart - 1).lower().equals("that");
-        if (clauseAfter && !(startsBlocked && commaBefore)) {
-            if (startsBlocked) return null;
+        int beforeLen = np0 - sStart;
+        if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
+            if (startsBlocked && sEnd - afterStart < 6) return null;
             int cs = toks.get(afterStart).start();
             return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                     para.index(), sentenceAt(para, cs), -1, appos);
@@ -445,6 +446,7 @@ final class Attributor {
     }
 
     private static boolean headOk(Token t) {
+        if (Lexicon.TITLE_WORDS.contains(t.lower()) || Lexicon.GROUP_HEADS.contains(t.lower())) return !t.isPunct();
         return "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || (t.isCapitalized() && !t.isPunct()
                 && !"VERB".equals(t.pos()) && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
     }
@@ -491,7 +493,8 @@ final class Attributor {
                 e++;
                 continue;
             }
-            if (CONNECTORS.contains(w) && e > b && e + 1 < toks.size() && (toks.get(e + 1).isCapitalized() || w.equals("’s") || w.equals("'s") || w.equals("-"))) {
+            if (CONNECTORS.contains(w) && e > b && e + 1 < toks.size() && (toks.get(e + 1).isCapitalized() || w.equals("’s") || w.equals("'s") || w.equals("-")
+                    || (toks.get(e + 1).lower().equals("the") && e + 2 < toks.size() && toks.get(e + 2).isCapitalized()))) {
                 e++;
                 continue;
             }
@@ -507,7 +510,8 @@ final class Attributor {
         int s = np[2], e = np[3];
         if (e <= s) return null;
         String first = toks.get(s).lower();
-        if (first.equals("who") || first.equals("which") || "ADV".equals(toks.get(s).pos()) && e - s == 1) return null;
+        // single words ("meanwhile", "however") and relative clauses are not roles
+        if (first.equals("who") || first.equals("which") || e - s == 1) return null;
         return body.substring(toks.get(s).start(), toks.get(e - 1).end());
     }
 
@@ -516,11 +520,9 @@ final class Attributor {
     private static boolean isCueToken(Token t, List<Token> toks, int k) {
         String w = t.lower();
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
-        if (!("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
-            // the tagger is unsure about verbs right after a closing quote ("...,” said Smith")
-            if (!(w.equals("said") || w.equals("says") || w.equals("told") || w.equals("added") || w.equals("wrote")
-                    || w.equals("tweeted") || w.equals("warned") || w.equals("asked"))) return false;
-        }
+        // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
+        // uses ("the stated goal") are ruled out because they have no subject before them.
+        if ("ADJ".equals(t.pos()) && k + 1 < toks.size() && "NOUN".equals(toks.get(k + 1).pos())) return false;
         if (Lexicon.WEAK_CUES.contains(w)) {
             // "asked whether", "wrote that", "responded: ..." only; "asked for money" is not speech
             if (k + 1 >= toks.size()) return false;

@@ -88,10 +88,7 @@ final class SpeakerResolver {
                 case "they" -> lastOrgOrGroup >= 0 ? lastOrgOrGroup : lastAny;
                 default -> lastAny;
             };
-            if (idx >= 0) {
-                speakers.get(idx).aliases.add(mention);
-                touch(idx);
-            }
+            touch(idx);
             return idx;
         }
         int idx;
@@ -234,7 +231,7 @@ final class SpeakerResolver {
             if (!Lexicon.HONORIFICS.contains(title.toLowerCase(Locale.ROOT))) role = new ExtractedRole(title, org);
             else if (name != null) role = null;
         }
-        if (apposition != null && !apposition.isBlank()) {
+        if (role == null && apposition != null && !apposition.isBlank()) {
             String a = apposition.replaceFirst("^(?i)(the|a|an)\\s+", "");
             role = new ExtractedRole(a, null);
         }
