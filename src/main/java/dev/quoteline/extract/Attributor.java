@@ -1,0 +1,577 @@
+package dev.quoteline.extract;
+
+import dev.quoteline.extract.QuoteFinder.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stages 6 and 7: finds cues and attributes statements. Direct quotes first (cue after the quote, cue before it,
+ * split quotes, cue-less continuation paragraphs), then reported speech in the sentences around them
+ * ("X said (that) ...", "..., X said", "according to X", chains with "adding").
+ */
+final class Attributor {
+
+    /** A statement before speaker resolution. {@code sameSpeakerAs} points at an earlier candidate whose speaker it inherits. */
+    record Candidate(int start, int end, StatementKind kind, Span mention, Span cue, int paragraph, Span sentence,
+                     int sameSpeakerAs, String apposition) {
+    }
+
+    /** One paragraph after sentence split and tagging. */
+    record Para(int index, Span span, List<Span> sentences, List<Token> tokens, int[] sentenceOfToken) {
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "at", "and", "the", "de", "la", "von", "van",
+            "al", "'s", "’s", "-", "&", "der", "du", "bin", "da");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "that", "these", "those", "another", "one", "two", "three", "several", "some", "many", "other");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "on", "last", "this", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "earlier", "later", "recently");
+    private static final Set<String> CLAUSE_BLOCKERS = Set.of("on", "in", "at", "during", "before", "after", "to",
+            "last", "this", "earlier", "yesterday", "today", "tonight", "when", "while", "as", "with", "from", "via",
+            "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so", "of",
+            "about", "for", "by", "afterward", "afterwards", "later", "recently", "again", "too", "repeatedly", "then",
+            "over", "under", "until", "since", "outside", "inside", "near", "following", "ahead", "shortly", "late", "early");
+    private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
+            "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
+            "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
+            "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
+
+    List<Candidate> attribute(String body, List<Para> paras, List<Quote> quotes, java.util.Set<Integer> repeated) {
+        List<Candidate> out = new ArrayList<>();
+        int lastParaWithStatement = -1;
+        for (Para para : paras) {
+            if (repeated.contains(para.index())) continue;
+            List<Token> toks = para.tokens();
+            List<Quote> here = new ArrayList<>();
+            for (Quote q : quotes) if (q.paragraph() == para.index()) here.add(q);
+            List<int[]> usedCues = new ArrayList<>();
+            int firstInPara = out.size();
+            List<Quote> pending = new ArrayList<>();
+            Candidate lastAttributedInPara = null;
+            int lastAttributedIndex = -1;
+            for (Quote q : here) {
+                if (q.words() < 3) continue; // scare quotes and titles are not statements by themselves
+                Candidate c = afterQuote(body, para, q);
+                if (c == null) c = beforeQuote(body, para, q, quotes);
+                if (c != null) {
+                    out.add(c);
+                    lastAttributedInPara = c;
+                    lastAttributedIndex = out.size() - 1;
+                    if (c.cue() != null) usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    continue;
+                }
+                if (lastAttributedInPara != null) {
+                    // split quote: "“...,” he said. “...”"
+                    out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, lastAttributedInPara.mention(),
+                            lastAttributedInPara.cue(), para.index(), sentenceAt(para, q.start()), lastAttributedIndex, null));
+                    continue;
+                }
+                if (q.start() == para.span().start() && q.words() >= 3) {
+                    int prev = lastParaWithStatement >= 0 && para.index() - lastParaWithStatement <= 3 ? lastCandidateBefore(out, firstInPara) : -1;
+                    // A later quote in this paragraph may still name the speaker: "“...,” he said. “...”"
+                    out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
+                            sentenceAt(para, q.start()), prev, null));
+                    lastAttributedInPara = null;
+                    continue;
+                }
+                pending.add(q);
+            }
+            // Quotes at the head of a paragraph with a cue later in it: "“A,” he said. “B”" keep the later mention.
+            for (int i = firstInPara; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (c.mention() == null && c.cue() == null) {
+                    for (int j = i + 1; j < out.size(); j++) {
+                        Candidate d = out.get(j);
+                        if (d.mention() != null && d.kind() == StatementKind.DIRECT && d.sameSpeakerAs() < 0) {
+                            out.set(i, new Candidate(c.start(), c.end(), c.kind(), null, null, c.paragraph(), c.sentence(), j, null));
+                            break;
+                        }
+                    }
+                }
+            }
+            int beforeReported = out.size();
+            reported(body, para, quotes, usedCues, out);
+            for (Quote q : pending) {
+                boolean inside = false;
+                for (int i = beforeReported; i < out.size(); i++) {
+                    Candidate c = out.get(i);
+                    if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
+                }
+                if (!inside && q.words() >= 4) {
+                    out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
+                            sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
+                }
+            }
+            if (out.size() > firstInPara) lastParaWithStatement = para.index();
+        }
+        return out;
+    }
+
+    private static int lastCandidateBefore(List<Candidate> out, int limit) {
+        for (int i = limit - 1; i >= 0; i--) {
+            Candidate c = out.get(i);
+            if (c.mention() != null || c.sameSpeakerAs() >= 0) return i;
+        }
+        return -1;
+    }
+
+    // ---- direct quotes ----
+
+    /** "“...,” she said" / "“...,” said the senator". */
+    private Candidate afterQuote(String body, Para para, Quote q) {
+        List<Token> toks = para.tokens();
+        int i = firstTokenAtOrAfter(toks, q.end());
+        if (i < 0) return null;
+        char lastInside = q.end() - 2 > q.start() ? body.charAt(q.end() - 2) : ' ';
+        while (i < toks.size() && toks.get(i).text().equals(",")) i++;
+        int limit = Math.min(toks.size(), i + 10);
+        for (int k = i; k < limit; k++) {
+            Token t = toks.get(k);
+            if (isQuoteMark(t.text()) || t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!")) break;
+            if (isCueToken(t, toks, k)) {
+                if (k > i) {
+                    int[] np = nounPhrase(toks, i, k);
+                    if (np == null) return null;
+                    return direct(body, para, q, toks, np, k);
+                }
+                int[] np = forwardNounPhrase(toks, k + 1);
+                if (np == null) return null;
+                return direct(body, para, q, toks, np, k);
+            }
+        }
+        // "“...”, according to X."
+        if (i + 1 < toks.size() && toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
+            int[] np = forwardNounPhrase(toks, i + 2);
+            if (np != null) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(i).start(), toks.get(i + 1).end()), para.index(), sentenceAt(para, q.start()), -1, null);
+            }
+        }
+        return null;
+    }
+
+    /** "He said: “...”" / "said X, “...”" / "according to X, “...”". */
+    private Candidate beforeQuote(String body, Para para, Quote q, List<Quote> all) {
+        List<Token> toks = para.tokens();
+        int j = lastTokenBefore(toks, q.start());
+        if (j < 0) return null;
+        int stop = Math.max(0, j - 14);
+        for (int k = j; k >= stop; k--) {
+            Token t = toks.get(k);
+            if (k < j && (t.text().equals(".") || t.text().equals("?") || t.text().equals("!") || isQuoteMark(t.text()))) break;
+            if (t.lower().equals("according") && k + 1 < toks.size() && toks.get(k + 1).lower().equals("to")) {
+                int[] np = forwardNounPhrase(toks, k + 2);
+                if (np == null) return null;
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, t.start(), toks.get(k + 1).end()), para.index(), sentenceAt(para, q.start()), -1, null);
+            }
+            if (isCueToken(t, toks, k)) {
+                // the words between cue and quote must be short and end with ":" or "," (or nothing)
+                Token lastBefore = toks.get(j);
+                boolean punctOk = lastBefore.text().equals(":") || lastBefore.text().equals(",") || k == j
+                        || lastBefore.lower().equals("that");
+                if (!punctOk) return null;
+                int floor = sentenceStartToken(para, k);
+                int[] np = subjectBefore(toks, k, floor);
+                if (np == null) np = forwardNounPhrase(toks, k + 1);
+                if (np == null) return null;
+                return direct(body, para, q, toks, np, k);
+            }
+        }
+        return null;
+    }
+
+    private Candidate direct(String body, Para para, Quote q, List<Token> toks, int[] np, int cue) {
+        return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                Span.of(body, toks.get(cue).start(), toks.get(cue).end()), para.index(), sentenceAt(para, q.start()), -1,
+                np.length > 2 ? apposition(body, toks, np) : null);
+    }
+
+    // ---- reported speech ----
+
+    private void reported(String body, Para para, List<Quote> quotes, List<int[]> usedCues, List<Candidate> out) {
+        List<Token> toks = para.tokens();
+        int n = toks.size();
+        boolean[] inQuote = new boolean[n];
+        for (Quote q : quotes) {
+            if (q.paragraph() > para.index() || q.lastParagraph() < para.index()) continue;
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (t.start() > q.start() && t.end() < q.end()) inQuote[i] = true;
+            }
+        }
+        int lastInSentence = -1, lastSentence = -1;
+        for (int k = 0; k < n; k++) {
+            Token t = toks.get(k);
+            if (inQuote[k]) continue;
+            int sent = para.sentenceOfToken()[k];
+            if (sent != lastSentence) {
+                lastSentence = sent;
+                lastInSentence = -1;
+            }
+            int sStart = sentenceStartToken(para, k);
+            int sEnd = sentenceEndToken(para, k);
+            boolean used = false;
+            for (int[] u : usedCues) if (u[0] == t.start()) used = true;
+            if (used) continue;
+            Candidate c = null;
+            if (t.lower().equals("according") && k + 1 < n && toks.get(k + 1).lower().equals("to")) {
+                c = accordingTo(body, para, toks, k, sStart, sEnd);
+            } else if (isCueToken(t, toks, k)) {
+                c = cueClause(body, para, toks, k, sStart, sEnd, lastInSentence >= 0 ? out.get(lastInSentence) : null,
+                        lastInSentence);
+            }
+            if (c == null || c.end() - c.start() < 8) continue;
+            if (overlapsDirect(out, c)) continue;
+            boolean mixed = false;
+            for (Quote q : quotes) if (q.start() >= c.start() && q.end() <= c.end() + 1) mixed = true;
+            if (mixed) c = new Candidate(c.start(), c.end(), StatementKind.MIXED, c.mention(), c.cue(), c.paragraph(),
+                    c.sentence(), c.sameSpeakerAs(), c.apposition());
+            out.add(c);
+            lastInSentence = out.size() - 1;
+        }
+    }
+
+    private static boolean overlapsDirect(List<Candidate> out, Candidate c) {
+        for (Candidate d : out) {
+            int ov = Math.min(d.end(), c.end()) - Math.max(d.start(), c.start());
+            if (ov > 0 && ov > 0.5 * (c.end() - c.start())) return true;
+        }
+        return false;
+    }
+
+    private Candidate accordingTo(String body, Para para, List<Token> toks, int k, int sStart, int sEnd) {
+        int[] np = forwardNounPhrase(toks, k + 2);
+        if (np == null) return null;
+        Span cue = Span.of(body, toks.get(k).start(), toks.get(k + 1).end());
+        int after = np[1];
+        // skip an apposition after the source: "according to X, the head of Y, ..."
+        if (after < sEnd && toks.get(after).text().equals(",") && k > sStart) {
+            // source in the middle: content is before
+        }
+        int cs, ce;
+        if (k > sStart + 2) {
+            cs = toks.get(sStart).start();
+            int last = k - 1;
+            while (last > sStart && toks.get(last).isPunct()) last--;
+            ce = toks.get(last).end();
+        } else {
+            int first = after;
+            while (first < sEnd && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+            if (sEnd - first < 3) return null;
+            cs = toks.get(first).start();
+            ce = contentEnd(toks, first, sEnd);
+        }
+        return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, np), cue, para.index(),
+                sentenceAt(para, cs), -1, null);
+    }
+
+    private Candidate cueClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd,
+                                Candidate previous, int previousIndex) {
+        Token cueTok = toks.get(k);
+        String cue = cueTok.lower();
+        Span cueSpan = Span.of(body, cueTok.start(), cueTok.end());
+        // passive "was told", "is said" and infinitives "to say" do not introduce the subject's statement
+        if (k > sStart) {
+            String prev = toks.get(k - 1).lower();
+            if (Set.of("was", "were", "is", "are", "been", "be", "being", "to").contains(prev)) return null;
+        }
+        int[] subj = subjectBefore(toks, k, sStart);
+        boolean chain = CHAIN_CUES.contains(cue) && k > sStart && toks.get(k - 1).text().equals(",");
+        if (chain) subj = null;
+        int afterStart = skipToContent(toks, k + 1, sEnd, cue);
+        boolean clauseAfter = afterStart >= 0 && sEnd - afterStart >= 3;
+        if (subj == null) {
+            if (chain && clauseAfter) {
+                int same = previousIndex;
+                Span mention = previous != null ? previous.mention() : null;
+                if (previous == null) {
+                    int[] head = nounPhraseFrom(toks, sStart, k);
+                    if (head == null) return null;
+                    mention = span(body, toks, head);
+                }
+                int cs = toks.get(afterStart).start();
+                return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                        para.index(), sentenceAt(para, cs), same, null);
+            }
+            // inverted: "..., said Smith."
+            if (k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
+                int[] np = forwardNounPhrase(toks, k + 1);
+                if (np == null) return null;
+                int last = k - 1;
+                while (last > sStart && (toks.get(last).isPunct())) last--;
+                int cs = toks.get(sStart).start();
+                return new Candidate(cs, toks.get(last).end(), StatementKind.INDIRECT, span(body, toks, np), cueSpan,
+                        para.index(), sentenceAt(para, cs), -1, null);
+            }
+            return null;
+        }
+        Span mention = span(body, toks, subj);
+        String appos = apposition(body, toks, subj);
+        int np0 = subj[0];
+        boolean commaBefore = np0 > sStart + 2 && toks.get(np0 - 1).text().equals(",");
+        boolean startsBlocked = afterStart >= 0 && afterStart < sEnd
+                && CLAUSE_BLOCKERS.contains(toks.get(afterStart).lower()) && !toks.get(afterStart - 1).lower().equals("that");
+        int beforeLen = np0 - sStart;
+        if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
+            if (startsBlocked && sEnd - afterStart < 6) return null;
+            int cs = toks.get(afterStart).start();
+            return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                    para.index(), sentenceAt(para, cs), -1, appos);
+        }
+        if (commaBefore) {
+            int first = sStart;
+            while (first < np0 && (toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text()))) first++;
+            int last = np0 - 1;
+            while (last > first && toks.get(last).isPunct() && !isQuoteMark(toks.get(last).text())) last--;
+            if (last - first < 2) return null;
+            int cs = toks.get(first).start();
+            return new Candidate(cs, toks.get(last).end(), StatementKind.INDIRECT, mention, cueSpan, para.index(),
+                    sentenceAt(para, cs), -1, appos);
+        }
+        return null;
+    }
+
+    /** Index of the first content token after a cue: skips "that", a told-object and short adverbials before "that". */
+    private int skipToContent(List<Token> toks, int i, int sEnd, String cue) {
+        if (i >= sEnd) return -1;
+        // "said in a statement that ...", "said Tuesday that ..."
+        for (int j = i; j < Math.min(sEnd, i + 8); j++) {
+            String w = toks.get(j).lower();
+            if (w.equals("that") && j + 1 < sEnd) {
+                boolean clean = true;
+                for (int m = i; m < j; m++) if (toks.get(m).text().equals(".") || isQuoteMark(toks.get(m).text())) clean = false;
+                if (clean) return j + 1;
+            }
+            if (w.equals(",") || w.equals(".")) break;
+        }
+        if (Lexicon.TELL_VERBS.contains(cue)) {
+            int[] obj = forwardNounPhrase(toks, i);
+            if (obj == null) return -1;
+            i = obj[1];
+            if (i < sEnd && toks.get(i).text().equals(",")) i++;
+        }
+        if (i < sEnd && toks.get(i).text().equals(":")) i++;
+        if (i < sEnd && toks.get(i).text().equals(",")) return -1;
+        return i < sEnd ? i : -1;
+    }
+
+    /** Content runs to the sentence end, or to a chained cue (", adding that ..."). */
+    private int contentEnd(List<Token> toks, int from, int sEnd) {
+        int last = sEnd - 1;
+        for (int j = from + 1; j < sEnd - 1; j++) {
+            if (toks.get(j).text().equals(",") || toks.get(j).text().equals(";")) {
+                String nx = toks.get(j + 1).lower();
+                if (CHAIN_CUES.contains(nx)) {
+                    last = j - 1;
+                    break;
+                }
+                // "..., she said" after a clause that started after a cue is a second attribution: stop
+                int[] np = nounPhrase(toks, j + 1, Math.min(sEnd, j + 8));
+                if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1]) && np[1] + 2 >= sEnd) {
+                    last = j - 1;
+                    break;
+                }
+            }
+        }
+        while (last > from && toks.get(last).isPunct() && !isQuoteMark(toks.get(last).text())) last--;
+        return toks.get(last).end();
+    }
+
+    // ---- noun phrases ----
+
+    /** The speaker before a cue, jumping over an apposition or relative clause set off by commas. */
+    private int[] subjectBefore(List<Token> toks, int cue, int floor) {
+        int j = cue - 1;
+        int skipped = 0;
+        while (j >= floor && skipped < 4 && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(j).lower())
+                || TIME_WORDS.contains(toks.get(j).lower()) || "ADV".equals(toks.get(j).pos()) && !toks.get(j).isCapitalized())) {
+            j--;
+            skipped++;
+        }
+        if (j < floor) return null;
+        if (toks.get(j).text().equals(",")) {
+            int k = j - 1;
+            int limit = Math.max(floor, j - 30);
+            while (k >= limit && !toks.get(k).text().equals(",")) k--;
+            if (k < limit || k <= floor) return null;
+            Token first = toks.get(k + 1);
+            String fl = first.lower();
+            boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
+                    || (j - k == 2 && "ADV".equals(first.pos()));
+            if (!appos) return null;
+            int[] np = npEndingAt(toks, k - 1, floor);
+            if (np == null || !isNameLike(toks, np)) return null;
+            return new int[]{np[0], np[1], k + 1, j};
+        }
+        return npEndingAt(toks, j, floor);
+    }
+
+    private int[] npEndingAt(List<Token> toks, int e, int floor) {
+        if (e < floor || e < 0) return null;
+        Token last = toks.get(e);
+        if (Lexicon.PRONOUNS.contains(last.lower())) {
+            if (last.lower().equals("it") && e > floor && !toks.get(e - 1).isPunct()) return null;
+            return new int[]{e, e + 1};
+        }
+        if (!headOk(last)) return null;
+        int b = e;
+        int count = 0;
+        while (b - 1 >= floor && count < 12) {
+            Token t = toks.get(b - 1);
+            String w = t.lower();
+            if (DETERMINERS.contains(w) && !t.text().equals("One")) {
+                b--;
+                break;
+            }
+            if (CONNECTORS.contains(w)) {
+                if (!toks.get(b).isCapitalized() && !w.equals("’s") && !w.equals("'s") && !w.equals("-")) break;
+                if (b - 2 < floor || !(toks.get(b - 2).isCapitalized() || nounish(toks.get(b - 2)))) break;
+                b--;
+                count++;
+                continue;
+            }
+            if (nounish(t) || t.text().endsWith(".") && t.isCapitalized() && t.text().length() <= 5) {
+                if (TIME_WORDS.contains(w)) break;
+                b--;
+                count++;
+                continue;
+            }
+            break;
+        }
+        return new int[]{b, e + 1};
+    }
+
+    private static boolean headOk(Token t) {
+        if (Lexicon.TITLE_WORDS.contains(t.lower()) || Lexicon.GROUP_HEADS.contains(t.lower())) return !t.isPunct();
+        return "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || (t.isCapitalized() && !t.isPunct()
+                && !"VERB".equals(t.pos()) && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
+    }
+
+    private static boolean nounish(Token t) {
+        String p = t.pos();
+        return "PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p)
+                || (t.isCapitalized() && !"VERB".equals(p) && !"ADP".equals(p) && !"SCONJ".equals(p)
+                && !"CCONJ".equals(p) && !"PRON".equals(p) && !"DET".equals(p) && !"ADV".equals(p));
+    }
+
+    private static boolean isNameLike(List<Token> toks, int[] np) {
+        for (int i = np[0]; i < np[1]; i++) if (toks.get(i).isCapitalized() || "NOUN".equals(toks.get(i).pos())) return true;
+        return false;
+    }
+
+    /** An NP filling exactly [from, to). */
+    private int[] nounPhrase(List<Token> toks, int from, int to) {
+        if (to <= from || to - from > 9) return null;
+        int[] np = npEndingAt(toks, to - 1, from);
+        if (np == null || np[0] != from) return null;
+        return np;
+    }
+
+    /** The NP at the head of a clause: "Trump criticised ..., saying ...". */
+    private int[] nounPhraseFrom(List<Token> toks, int from, int limit) {
+        int[] np = forwardNounPhrase(toks, from);
+        if (np == null || np[1] > limit) return null;
+        return np;
+    }
+
+    private int[] forwardNounPhrase(List<Token> toks, int i) {
+        if (i >= toks.size()) return null;
+        Token first = toks.get(i);
+        if (Lexicon.PRONOUNS.contains(first.lower())) return new int[]{i, i + 1};
+        int b = i;
+        if (DETERMINERS.contains(first.lower())) b++;
+        int e = b;
+        while (e < toks.size() && e - b < 10) {
+            Token t = toks.get(e);
+            String w = t.lower();
+            if (TIME_WORDS.contains(w) && e > b) break;
+            if (nounish(t) || (t.isCapitalized() && t.text().endsWith(".") && t.text().length() <= 5)) {
+                e++;
+                continue;
+            }
+            if (CONNECTORS.contains(w) && e > b && e + 1 < toks.size() && (toks.get(e + 1).isCapitalized() || w.equals("’s") || w.equals("'s") || w.equals("-")
+                    || (toks.get(e + 1).lower().equals("the") && e + 2 < toks.size() && toks.get(e + 2).isCapitalized()))) {
+                e++;
+                continue;
+            }
+            break;
+        }
+        if (e == b) return null;
+        while (e > b && CONNECTORS.contains(toks.get(e - 1).lower())) e--;
+        return e > b ? new int[]{i, e} : null;
+    }
+
+    private static String apposition(String body, List<Token> toks, int[] np) {
+        if (np.length < 4) return null;
+        int s = np[2], e = np[3];
+        if (e <= s) return null;
+        String first = toks.get(s).lower();
+        // single words ("meanwhile", "however") and relative clauses are not roles
+        if (first.equals("who") || first.equals("which") || e - s == 1) return null;
+        return body.substring(toks.get(s).start(), toks.get(e - 1).end());
+    }
+
+    // ---- helpers ----
+
+    private static boolean isCueToken(Token t, List<Token> toks, int k) {
+        String w = t.lower();
+        if (!Lexicon.SAY_VERBS.contains(w)) return false;
+        // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
+        // uses ("the stated goal") are ruled out because they have no subject before them.
+        if ("ADJ".equals(t.pos()) && k + 1 < toks.size() && "NOUN".equals(toks.get(k + 1).pos())) return false;
+        if (Lexicon.WEAK_CUES.contains(w)) {
+            // "asked whether", "wrote that", "responded: ..." only; "asked for money" is not speech
+            if (k + 1 >= toks.size()) return false;
+            String nx = toks.get(k + 1).lower();
+            if (!(nx.equals("that") || nx.equals(":") || nx.equals(",") || nx.equals("whether") || nx.equals("if")
+                    || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr"))) return false;
+        }
+        return true;
+    }
+
+    static boolean isQuoteMark(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("«") || s.equals("»") || s.equals("''") || s.equals("``");
+    }
+
+    private static Span span(String body, List<Token> toks, int[] np) {
+        return Span.of(body, toks.get(np[0]).start(), toks.get(np[1] - 1).end());
+    }
+
+    private static int firstTokenAtOrAfter(List<Token> toks, int pos) {
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() >= pos) return i;
+        return -1;
+    }
+
+    private static int lastTokenBefore(List<Token> toks, int pos) {
+        for (int i = toks.size() - 1; i >= 0; i--) if (toks.get(i).end() <= pos) return i;
+        return -1;
+    }
+
+    private static int sentenceStartToken(Para para, int k) {
+        int s = para.sentenceOfToken()[k];
+        int i = k;
+        while (i > 0 && para.sentenceOfToken()[i - 1] == s) i--;
+        return i;
+    }
+
+    private static int sentenceEndToken(Para para, int k) {
+        int s = para.sentenceOfToken()[k];
+        int i = k;
+        int n = para.tokens().size();
+        while (i < n && para.sentenceOfToken()[i] == s) i++;
+        return i;
+    }
+
+    static Span sentenceAt(Para para, int pos) {
+        for (Span s : para.sentences()) if (pos >= s.start() && pos < s.end()) return s;
+        return para.sentences().isEmpty() ? para.span() : para.sentences().get(0);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

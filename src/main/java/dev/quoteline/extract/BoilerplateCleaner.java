@@ -1,0 +1,108 @@
+package dev.quoteline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2: splits the body into paragraphs (lines), drops site furniture and marks paragraphs that repeat an
+ * earlier one (scraped summary + lede), so that a repeated statement is reported once.
+ */
+final class BoilerplateCleaner {
+
+    record Cleaned(List<Span> paragraphs, List<Span> boilerplate, Set<Integer> repeated) {
+    }
+
+    // A line that introduces related links; the headline lines after it are links too.
+    private static final Pattern LINK_INTRO = Pattern.compile(
+            "(?i)^\\s*(?:read more|related|related stories|related articles|see also|also read|more from [^:]{1,40}|recommended|watch|trending|must read|top stories)\\s*:?\\s*$");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^\\s*(?:read more\\s*:.{0,200}|for (?:all )?the latest .{0,80}click here.{0,40}|click here\\b.{0,120}|"
+                    + "sign up\\b.{0,160}|subscribe\\b.{0,160}|share (?:this|on)\\b.{0,80}|follow us\\b.{0,120}|"
+                    + "advertisement|\\d{1,3}\\s{0,3}min(?:ute)?s?\\.? read|©.{0,160}|copyright\\b.{0,160}|"
+                    + "all rights reserved.{0,80}|(?:share|tweet|email|print|comments?)(?:\\s{0,3}[|/·]?\\s{0,3}(?:share|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin)){0,8}|"
+                    + "(?:get|download) (?:the|our) .{0,40}app.{0,80}|we(?:'|’)d like to hear from you.{0,120}|"
+                    + "this (?:story|article) (?:has been|was) (?:updated|corrected).{0,200}|"
+                    + "(?:reporting|writing|editing|additional reporting) by .{0,160})\\s*$");
+    private static final Pattern INLINE_FURNITURE = Pattern.compile("(?i)for (?:all )?the latest [^\\n]{0,60}?click here");
+
+    Cleaned clean(String body, Span header) {
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> boiler = new ArrayList<>();
+        Set<Integer> repeated = new HashSet<>();
+        List<Set<String>> seen = new ArrayList<>();
+        List<String> seenNorm = new ArrayList<>();
+        int pos = header == null ? 0 : header.end();
+        int linksAfterIntro = 0;
+        while (pos < body.length()) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            int s = pos, e = end;
+            while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+            pos = end + 1;
+            if (s >= e) continue;
+            String line = body.substring(s, e);
+            if (line.length() < 400 && LINK_INTRO.matcher(line).matches()) {
+                boiler.add(Span.of(body, s, e));
+                linksAfterIntro = 3;
+                continue;
+            }
+            if (linksAfterIntro > 0 && looksLikeHeadline(line)) {
+                boiler.add(Span.of(body, s, e));
+                linksAfterIntro--;
+                continue;
+            }
+            linksAfterIntro = 0;
+            if (line.length() < 400 && FURNITURE.matcher(line).matches()) {
+                boiler.add(Span.of(body, s, e));
+                continue;
+            }
+            if (line.length() < 600) {
+                var m = INLINE_FURNITURE.matcher(line);
+                if (m.find()) {
+                    boiler.add(Span.of(body, s + m.start(), s + m.end()));
+                }
+            }
+            Set<String> words = words(line);
+            String norm = String.join(" ", normWords(line));
+            boolean dup = false;
+            for (int i = 0; i < seen.size() && !dup; i++) {
+                dup = seenNorm.get(i).equals(norm) || (words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9);
+            }
+            if (dup) repeated.add(paragraphs.size());
+            seen.add(words);
+            seenNorm.add(norm);
+            paragraphs.add(Span.of(body, s, e));
+        }
+        return new Cleaned(paragraphs, boiler, repeated);
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        char last = line.charAt(line.length() - 1);
+        return line.length() <= 160 && last != '.' && last != '”' && last != '"' && last != ':'
+                && line.charAt(0) != '“' && line.charAt(0) != '"';
+    }
+
+    private static List<String> normWords(String line) {
+        List<String> out = new ArrayList<>();
+        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    private static Set<String> words(String line) {
+        return new HashSet<>(normWords(line));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int inter = 0;
+        for (String w : a) if (b.contains(w)) inter++;
+        return inter / (double) (a.size() + b.size() - inter);
+    }
+}

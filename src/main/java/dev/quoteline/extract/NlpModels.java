@@ -1,0 +1,58 @@
+package dev.quoteline.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models, loaded once from the Maven Central model jars. Models are immutable and shared;
+ * the ME tools keep per-call state, so each thread gets its own.
+ */
+final class NlpModels {
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<POSTaggerME> taggers;
+
+    NlpModels() {
+        sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        tokenizerModel = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        posModel = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    }
+
+    SentenceDetectorME sentenceDetector() {
+        return sentences.get();
+    }
+
+    TokenizerME tokenizer() {
+        return tokenizers.get();
+    }
+
+    POSTaggerME tagger() {
+        return taggers.get();
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model not on the classpath: " + resource);
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
