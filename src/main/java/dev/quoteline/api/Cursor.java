@@ -27,12 +27,12 @@ public final class Cursor {
             throw malformed(cursor, argument);
         }
         String[] parts = raw.split("\\|", -1);
-        if (parts.length != arity + 1) {
-            throw malformed(cursor, argument);
-        }
-        if (!parts[0].equals(connection)) {
+        if (!parts[0].equals(connection) && parts[0].matches("[A-Z][A-Za-z]{1,20}")) {
             throw new InvalidInputException(argument + " '" + GlobalId.abbreviate(cursor) + "' is a cursor of a "
                     + parts[0] + " connection, not of this " + connection + " connection");
+        }
+        if (parts.length != arity + 1 || !parts[0].equals(connection)) {
+            throw malformed(cursor, argument);
         }
         String[] values = new String[arity];
         System.arraycopy(parts, 1, values, 0, arity);

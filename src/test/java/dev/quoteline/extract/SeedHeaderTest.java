@@ -24,7 +24,7 @@ class SeedHeaderTest {
 
     static ArticleAnalysis seed(String prefix) throws IOException {
         try (var files = Files.list(Path.of("seeds"))) {
-            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt")).findFirst().orElseThrow();
             return analyzer.analyze(RawArticle.ofBody(Files.readString(p)));
         }
     }
