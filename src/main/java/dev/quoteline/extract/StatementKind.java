@@ -1,11 +1,17 @@
 package dev.quoteline.extract;
 
-/** How a statement is reported. */
+import org.eclipse.microprofile.graphql.Description;
+
+/**
+ * How a statement is reported. The descriptions are plain annotations (no Quarkus types) so that the GraphQL schema
+ * documents the same enum the analysis uses.
+ */
+@Description("How a statement is reported.")
 public enum StatementKind {
-    /** Quoted word for word, inside quotation marks. */
+    @Description("Quoted word for word, inside quotation marks.")
     DIRECT,
-    /** Reported speech: the writer's paraphrase of what was said. */
+    @Description("Reported speech: the writer's paraphrase of what was said.")
     INDIRECT,
-    /** Reported speech that carries a quoted fragment of several words. */
+    @Description("Reported speech that carries a quoted fragment of several words.")
     MIXED
 }
