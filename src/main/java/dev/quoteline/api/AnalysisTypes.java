@@ -10,7 +10,6 @@ import dev.quoteline.extract.SpeakerKind;
 import dev.quoteline.extract.Span;
 import dev.quoteline.extract.StatementKind;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -30,7 +29,8 @@ public final class AnalysisTypes {
             @Description("Publisher from the input, else from the site name in the header.") String publisher,
             @Description("Site section named in the header (\"National\"), if any.") String section,
             @Description("Publication day from the input, else from the text; null when undated.") LocalDate publishedOn,
-            @Description("Publication moment with offset, when a time of day is known.") OffsetDateTime publishedAt,
+            @Description("Publication time in ISO form: a date-time with offset when a time of day is known "
+                    + "(2023-03-08T22:31+05:30), else the date (2022-04-05); null when undated.") String publishedAt,
             @Description("Whether no publication date was given or found.") boolean undated,
             @NonNull @Description("Every statement found, in body order.") List<@NonNull AnalyzedStatement> statements,
             @NonNull @Description("The speakers of the statements, one per real speaker in the article.") List<@NonNull AnalyzedSpeaker> speakers,
@@ -87,7 +87,8 @@ public final class AnalysisTypes {
         }
         var published = a.publishedAt();
         return new Analysis(a.title(), a.publisher(), a.section(), published == null ? null : published.date(),
-                published == null ? null : published.instant(), published == null, statements, speakers, events,
+                published == null ? null : published.instant() != null ? published.instant().toString()
+                        : published.date().toString(), published == null, statements, speakers, events,
                 a.boilerplate().stream().map(AnalysisTypes::span).toList());
     }
 

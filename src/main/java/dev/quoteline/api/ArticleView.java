@@ -69,9 +69,10 @@ public class ArticleView implements Node {
         return publishedOn;
     }
 
-    @Description("Publication moment with its offset, when the source gave a time of day.")
-    public OffsetDateTime getPublishedAt() {
-        return publishedAt;
+    @Description("Publication time in ISO form: a date-time with offset when the source gave a time of day "
+            + "(2023-03-08T22:31+05:30), else the date (2022-04-05); null for an undated article.")
+    public String getPublishedAt() {
+        return publishedAt != null ? publishedAt.toString() : publishedOn == null ? null : publishedOn.toString();
     }
 
     @Description("Whether the article has no publication date (its statements and events are then undated too).")

@@ -73,7 +73,7 @@ public class EntryRepository {
         return map;
     }
 
-    private static Key decode(String cursor, String connection, String argument) {
+    static Key decode(String cursor, String connection, String argument) {
         String[] v = Cursor.decode(cursor, connection, 4, argument);
         try {
             String day = v[0];
@@ -137,6 +137,69 @@ public class EntryRepository {
                 + ".precision_rank as r from " + table + " " + alias + " where " + EntryQuery.where(conditions)
                 + " order by " + alias + ".sort_day " + dir + ", " + alias + ".precision_rank " + dir + ", " + alias
                 + ".id " + dir + " limit " + limit + ")";
+    }
+
+    /**
+     * One page of statements for each of several speakers, in one SQL statement (a window per speaker), for
+     * {@code Speaker.statements} on a list of speakers. Counts are fetched once for all speakers, and only if asked.
+     */
+    Map<Long, Page<StatementView>> statementsBySpeaker(List<Long> speakerIds, PageRequest request) {
+        Map<Long, Page<StatementView>> pages = new HashMap<>();
+        if (speakerIds.isEmpty()) {
+            return pages;
+        }
+        String list = EntryQuery.idList(speakerIds);
+        List<Object> params = new ArrayList<>();
+        String keyset = "";
+        if (request.cursor() != null) {
+            Key after = decode(request.cursor(), "Statement", "after");
+            keyset = " and (s.sort_day, s.precision_rank, s.id) > (cast(? as date), ?, ?)";
+            params.add(after.day());
+            params.add(after.rank());
+            params.add(after.id());
+        }
+        Map<Long, List<Object[]>> rows = new HashMap<>();
+        for (Object[] r : sql.rows("select * from (select " + ReadRepository.STATEMENT_COLUMNS
+                + ", s.sort_day::text, s.precision_rank, row_number() over (partition by s.speaker_id "
+                + "order by s.sort_day, s.precision_rank, s.id) as rn from statement s where s.speaker_id in " + list
+                + keyset + ") x where x.rn <= " + (request.size() + 1) + " order by x.speaker_id, x.rn", params.toArray())) {
+            rows.computeIfAbsent(NativeSql.toLong(r[2]), k -> new ArrayList<>()).add(r);
+        }
+        java.util.function.Supplier<Map<Long, Long>> counts = memo(() -> {
+            Map<Long, Long> byId = new HashMap<>();
+            for (Object[] r : sql.rows("select speaker_id, count(*) from statement where speaker_id in " + list
+                    + " group by speaker_id")) {
+                byId.put(NativeSql.toLong(r[0]), NativeSql.count(r[1]));
+            }
+            return byId;
+        });
+        for (Long speakerId : speakerIds) {
+            List<Object[]> mine = rows.getOrDefault(speakerId, List.of());
+            List<StatementView> items = new ArrayList<>();
+            List<String> cursors = new ArrayList<>();
+            for (Object[] r : mine.subList(0, Math.min(mine.size(), request.size()))) {
+                StatementView view = ReadRepository.statement(r);
+                items.add(view);
+                cursors.add(Cursor.encode("Statement", r[22], NativeSql.toInt(r[23]), 'S', view.rowId()));
+            }
+            pages.put(speakerId, ListRepository.page(items, cursors, mine.size() > request.size(),
+                    request.cursor() != null, () -> counts.get().getOrDefault(speakerId, 0L)));
+        }
+        return pages;
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     long count(EntryQuery q) {

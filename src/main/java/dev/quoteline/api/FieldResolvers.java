@@ -95,15 +95,9 @@ public class FieldResolvers {
     public List<StatementConnection> statements(@Source List<SpeakerView> speakers,
                                                 @Description("Page size (default 20, at most 100).") Integer first,
                                                 @Description("Cursor to read forward from.") String after) {
-        PageRequest request = PageRequest.forward(first, after);
-        List<StatementConnection> out = new ArrayList<>();
-        for (SpeakerView s : speakers) {
-            StatementFilter all = new StatementFilter();
-            all.includeUndated = true;
-            out.add(new StatementConnection(QuotelineApi.narrow(
-                    entries.page(filters.statements(all, s.rowId()), request, "Statement"), StatementView.class)));
-        }
-        return out;
+        Map<Long, Page<StatementView>> pages = entries.statementsBySpeaker(speakerIds(speakers),
+                PageRequest.forward(first, after));
+        return speakers.stream().map(s -> new StatementConnection(pages.get(s.rowId()))).toList();
     }
 
     @NonNull

@@ -69,4 +69,20 @@ class SpeakerApiTest {
         assertFalse(GraphQL.post("{ speaker(name: \"Stoltenberg\") { coSpeakers(first: 1000) { sharedArticleCount } } }")
                 .getList("errors").isEmpty());
     }
+
+    @Test
+    void speakerStatementsPageWithCursors() {
+        JsonPath all = GraphQL.ok("{ speaker(name: \"Stoltenberg\") { statements(first: 100) { edges { cursor node { id } } } } }");
+        List<String> ids = all.getList("data.speaker.statements.edges.node.id", String.class);
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        while (true) {
+            JsonPath page = GraphQL.ok("query($a: String) { speaker(name: \"Stoltenberg\") { statements(first: 4, after: $a) { "
+                    + "pageInfo { hasNextPage endCursor } edges { node { id } } } } }", after == null ? Map.of() : Map.of("a", after));
+            seen.addAll(page.getList("data.speaker.statements.edges.node.id", String.class));
+            if (!page.getBoolean("data.speaker.statements.pageInfo.hasNextPage")) break;
+            after = page.getString("data.speaker.statements.pageInfo.endCursor");
+        }
+        assertEquals(ids, seen);
+    }
 }

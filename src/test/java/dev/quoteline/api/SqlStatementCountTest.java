@@ -50,6 +50,7 @@ class SqlStatementCountTest {
         String query = """
                 query($first: Int) { speakers(first: $first) { edges { node {
                   name aliases roles { label } statementCount firstStatedOn lastStatedOn coSpeakers(first: 3) { speaker { name } sharedArticleCount }
+                  statements(first: 3) { totalCount edges { cursor node { text article { title } } } }
                 } } } }""";
         long two = statementsFor(query, Map.of("first", 2));
         long all = statementsFor(query, Map.of("first", 50));
