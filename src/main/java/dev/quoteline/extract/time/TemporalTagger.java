@@ -53,7 +53,7 @@ public final class TemporalTagger {
     /** Abbreviations may carry a period only when a number follows, so a sentence-final "in March." keeps its stop. */
     private static final String MONTH = "(?<mon>" + MONTH_NAMES + ")(?:\\.(?=\\s\\d))?";
     private static final String WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?![\\d,])";
+    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d|,\\d)";
     private static final String NUM = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several)";
     private static final String UNIT = "(?<u>years?|months?|weeks?|days?)";
