@@ -417,7 +417,8 @@ public final class TemporalTagger {
         LocalDate lastSat = a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         LocalDate nextSat = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         LocalDate sat = switch (mod) {
-            case "last", "the past", "this past" -> lastSat;
+            // On a Saturday or Sunday, "last weekend" is the one before the current weekend.
+            case "last", "the past", "this past" -> a.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)).minusDays(1);
             case "next", "the coming", "this coming" -> a.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
             default -> {
                 Tense t = c.tense();
