@@ -529,7 +529,10 @@ public final class EventExtractor {
             if (b < toks.size() && (toks.get(b).lower().equals("of") || toks.get(b).lower().equals("with")
                     || toks.get(b).lower().equals("in") && b + 1 < toks.size()
                     && (toks.get(b + 1).lower().equals("the") || Character.isUpperCase(toks.get(b + 1).text().charAt(0))))) {
-                b = extendObject(toks, b + 1, values, 3);
+                int e = extendObject(toks, b + 1, values, 3);
+                if (e > b + 1) {
+                    b = e; // never end on the bare preposition: "announcement in [September]"
+                }
             }
             return join(toks, a, b);
         }

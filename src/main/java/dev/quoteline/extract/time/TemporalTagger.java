@@ -53,7 +53,7 @@ public final class TemporalTagger {
     /** Abbreviations may carry a period only when a number follows, so a sentence-final "in March." keeps its stop. */
     private static final String MONTH = "(?<mon>" + MONTH_NAMES + ")(?:\\.(?=\\s\\d))?";
     private static final String WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d|,\\d)";
+    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d|,\\d|s\\b)";
     private static final String NUM = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several)";
     private static final String UNIT = "(?<u>years?|months?|weeks?|days?)";
@@ -110,8 +110,9 @@ public final class TemporalTagger {
             }
             return new Resolved(s, c.anchor(), p);
         });
-        // "for eight years (since 2014)", "for the past two weeks", "over the last three months"
-        add(Pattern.compile("\\b(?:for|over|in)\\s(?:the\\s(?:past|last)\\s)?" + NUM + "\\s" + UNIT
+        // "for eight years (since 2014)", "for the past two weeks", "in the last six weeks"; "in ten years" looks ahead
+        // and is not a duration back from publication.
+        add(Pattern.compile("\\b(?:(?:for|over)\\s(?:the\\s(?:past|last)\\s)?|in\\sthe\\s(?:past|last)\\s)" + NUM + "\\s" + UNIT
                 + "(?:\\s(?:since|from)\\s(?:" + MONTH + "\\s)?" + YEAR + ")?", ci), this::duration);
         // "two days ago", "a year ago"
         add(Pattern.compile("\\b" + NUM + "\\s" + UNIT + "\\sago\\b", ci), this::ago);
