@@ -56,7 +56,7 @@ public final class EventExtractor {
                 "approves", "signed", "signs");
         put(m, "ORDER", false, "decree", "obligatory", "mandatory");
         put(m, "ATTACK", true, "attacked", "attacks", "attack", "struck", "strikes", "shelled", "bombed", "invaded",
-                "fired", "raided", "killed", "launched");
+                "raided", "killed", "launched");
         put(m, "ATTACK", false, "offensive", "push", "assault", "invasion", "shelling", "bombing", "strike", "raid",
                 "fighting", "battle");
         put(m, "CAPTURE", true, "captured", "capture", "captures", "seized", "seize", "fall", "fell", "falls", "retook",
@@ -94,6 +94,7 @@ public final class EventExtractor {
             "\\b(?:Lab|Laboratory|Institute|University|Center|Centre|Observatory|Monitor|Agency|Bureau|Commission|"
                     + "Office|Organization|Organisation|report|study|survey|researchers|analysts)\\b");
 
+    private static final Pattern FALL_SEASON = Pattern.compile("\\s(?:of\\s)?(?:\\d|this\\b|last\\b|next\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]{0,40}");
     private static final Set<String> MODALS_DROPPED = Set.of("will", "shall");
     private static final Set<String> STOP_OBJECT = Set.of("in", "on", "at", "for", "with", "near", "following",
@@ -315,13 +316,25 @@ public final class EventExtractor {
             if (t == null || inside(occasionSpans, w.start()) || insideAnyValue(values, w.start())) {
                 continue;
             }
+            if (word.equals("fall") && FALL_SEASON.matcher(body).region(w.end(), s.end()).lookingAt()) {
+                continue; // "the fall of 2010" is a season
+            }
             // "deal" and "fall" are too common as plain nouns/verbs to stand alone without a time right by them.
             hits.add(new Hit(w.start(), w.end(), word, t));
         }
         Matcher speech = REPORT_SPEECH.matcher(body);
         speech.region(s.start(), s.end());
         while (speech.find()) {
-            String before = body.substring(Math.max(s.start(), speech.start() - 90), speech.start());
+            // Only the subject right before the verb: back to the last comma, quote or clause start.
+            int from = Math.max(s.start(), speech.start() - 90);
+            for (int k = speech.start() - 1; k >= from; k--) {
+                char ch = body.charAt(k);
+                if (ch == ',' || ch == ';' || ch == '“' || ch == '”' || ch == '"') {
+                    from = k + 1;
+                    break;
+                }
+            }
+            String before = body.substring(from, speech.start());
             if (RESEARCH_SUBJECT.matcher(before).find() && !inside(quotes, speech.start())) {
                 hits.add(new Hit(speech.start(), speech.end(), speech.group(), new Trigger("REPORT", true)));
             }
@@ -547,7 +560,9 @@ public final class EventExtractor {
         int subjEnd = subj[1];
         List<String> words = new ArrayList<>();
         for (int k = subjStart; k < subjEnd; k++) {
-            if (!toks.get(k).text().equals(",") && !inValue(values, toks.get(k).start())) {
+            boolean introducesTime = k + 1 < toks.size() && inValue(values, toks.get(k + 1).start())
+                    && STOP_OBJECT.contains(toks.get(k).lower());
+            if (!toks.get(k).text().equals(",") && !inValue(values, toks.get(k).start()) && !introducesTime) {
                 words.add(toks.get(k).text());
             }
         }
