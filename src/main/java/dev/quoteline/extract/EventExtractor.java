@@ -56,7 +56,7 @@ public final class EventExtractor {
                 "approves", "signed", "signs");
         put(m, "ORDER", false, "decree", "obligatory", "mandatory");
         put(m, "ATTACK", true, "attacked", "attacks", "attack", "struck", "strikes", "shelled", "bombed", "invaded",
-                "fired", "raided", "killed", "launched");
+                "raided", "killed", "launched");
         put(m, "ATTACK", false, "offensive", "push", "assault", "invasion", "shelling", "bombing", "strike", "raid",
                 "fighting", "battle");
         put(m, "CAPTURE", true, "captured", "capture", "captures", "seized", "seize", "fall", "fell", "falls", "retook",
@@ -94,6 +94,7 @@ public final class EventExtractor {
             "\\b(?:Lab|Laboratory|Institute|University|Center|Centre|Observatory|Monitor|Agency|Bureau|Commission|"
                     + "Office|Organization|Organisation|report|study|survey|researchers|analysts)\\b");
 
+    private static final Pattern FALL_SEASON = Pattern.compile("\\s(?:of\\s)?(?:\\d|this\\b|last\\b|next\\b)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]{0,40}");
     private static final Set<String> MODALS_DROPPED = Set.of("will", "shall");
     private static final Set<String> STOP_OBJECT = Set.of("in", "on", "at", "for", "with", "near", "following",
@@ -315,13 +316,25 @@ public final class EventExtractor {
             if (t == null || inside(occasionSpans, w.start()) || insideAnyValue(values, w.start())) {
                 continue;
             }
+            if (word.equals("fall") && FALL_SEASON.matcher(body).region(w.end(), s.end()).lookingAt()) {
+                continue; // "the fall of 2010" is a season
+            }
             // "deal" and "fall" are too common as plain nouns/verbs to stand alone without a time right by them.
             hits.add(new Hit(w.start(), w.end(), word, t));
         }
         Matcher speech = REPORT_SPEECH.matcher(body);
         speech.region(s.start(), s.end());
         while (speech.find()) {
-            String before = body.substring(Math.max(s.start(), speech.start() - 90), speech.start());
+            // Only the subject right before the verb: back to the last comma, quote or clause start.
+            int from = Math.max(s.start(), speech.start() - 90);
+            for (int k = speech.start() - 1; k >= from; k--) {
+                char ch = body.charAt(k);
+                if (ch == ',' || ch == ';' || ch == '“' || ch == '”' || ch == '"') {
+                    from = k + 1;
+                    break;
+                }
+            }
+            String before = body.substring(from, speech.start());
             if (RESEARCH_SUBJECT.matcher(before).find() && !inside(quotes, speech.start())) {
                 hits.add(new Hit(speech.start(), speech.end(), speech.group(), new Trigger("REPORT", true)));
             }
@@ -355,7 +368,7 @@ public final class EventExtractor {
                 if (boundaries > 0 && dist > 60) {
                     continue; // "its offensive in Ukraine, but will try ... in the coming weeks": another clause's time
                 }
-                int rank = dist + 100 * boundaries - (isVerbUse(body, s, h) ? 30 : 0);
+                int rank = dist + 100 * boundaries - (isVerbUse(body, s, h, values) ? 30 : 0);
                 pairs.add(new Pair(v, h, rank));
             }
         }
@@ -410,11 +423,13 @@ public final class EventExtractor {
     }
 
     /** Whether a trigger from the verb list is used as a verb here: "the possible fall of" is a noun. */
-    private static boolean isVerbUse(String body, Span s, Hit h) {
+    private static boolean isVerbUse(String body, Span s, Hit h, List<TemporalValue> values) {
         if (!h.trigger().verb()) {
             return false;
         }
-        List<Tok> before = tokens(body, Math.max(s.start(), h.start() - 40), h.start());
+        // Times are adverbials, not determiners: "Zelenskiy this week ordered" keeps "ordered" a verb.
+        List<Tok> before = new ArrayList<>(tokens(body, Math.max(s.start(), h.start() - 40), h.start()));
+        before.removeIf(t -> inValue(values, t.start()));
         List<Tok> after = tokens(body, h.end(), Math.min(s.end(), h.end() + 6));
         String p1 = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
         String p2 = before.size() < 2 ? "" : before.get(before.size() - 2).lower();
@@ -481,10 +496,12 @@ public final class EventExtractor {
         }
     }
 
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'.,$€-]{0,40}?(?=[\\s,;:“”\"()!?]|\\.(?:\\s|$)|$)|[,;“”\"]");
+
     private static List<Tok> tokens(String body, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'.,$€-]{0,40}?(?=[\\s,;:“”\"()!?]|\\.(?:\\s|$)|$)|[,;“”\"]")
-                .matcher(body);
+        Matcher m = TOKEN.matcher(body);
         m.region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -515,7 +532,7 @@ public final class EventExtractor {
                 break;
             }
         }
-        if (!isVerbUse(body, s, h) && lightVerb < 0) {
+        if (!isVerbUse(body, s, h, values) && lightVerb < 0) {
             // A noun phrase: its modifiers back to the determiner, then "of X"/"with X".
             int a = ti;
             while (a > 0 && a > ti - 3 && isModifier(toks.get(a - 1), values)) {
@@ -525,7 +542,10 @@ public final class EventExtractor {
             if (b < toks.size() && (toks.get(b).lower().equals("of") || toks.get(b).lower().equals("with")
                     || toks.get(b).lower().equals("in") && b + 1 < toks.size()
                     && (toks.get(b + 1).lower().equals("the") || Character.isUpperCase(toks.get(b + 1).text().charAt(0))))) {
-                b = extendObject(toks, b + 1, values, 3);
+                int e = extendObject(toks, b + 1, values, 3);
+                if (e > b + 1) {
+                    b = e; // never end on the bare preposition: "announcement in [September]"
+                }
             }
             return join(toks, a, b);
         }
@@ -540,7 +560,9 @@ public final class EventExtractor {
         int subjEnd = subj[1];
         List<String> words = new ArrayList<>();
         for (int k = subjStart; k < subjEnd; k++) {
-            if (!toks.get(k).text().equals(",") && !inValue(values, toks.get(k).start())) {
+            boolean introducesTime = k + 1 < toks.size() && inValue(values, toks.get(k + 1).start())
+                    && STOP_OBJECT.contains(toks.get(k).lower());
+            if (!toks.get(k).text().equals(",") && !inValue(values, toks.get(k).start()) && !introducesTime) {
                 words.add(toks.get(k).text());
             }
         }
@@ -718,22 +740,43 @@ public final class EventExtractor {
         Matcher m = CAP_SEQ.matcher(body);
         m.region(s.start(), s.end());
         while (m.find()) {
-            String n = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
-            String[] parts = n.split("\\s");
-            int a = 0;
-            while (a < parts.length && (NOT_NAMES.contains(parts[a]) || CALENDAR_WORDS.contains(parts[a]))) {
-                a++;
+            String seq = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+            boolean sentenceInitial = body.substring(s.start(), m.start()).isBlank();
+            // Role words separate the organisation from the person: "United Nations Secretary-General Antonio Guterres".
+            List<String> current = new ArrayList<>();
+            for (String part : (seq + " |").split("\\s")) {
+                boolean separator = part.equals("|") || NOT_NAMES.contains(part) || CALENDAR_WORDS.contains(part);
+                if (!separator) {
+                    current.add(part);
+                    continue;
+                }
+                if (!current.isEmpty()) {
+                    addName(out, current, places, sentenceInitial && out.isEmpty() && current.size() == 1
+                            && m.group().startsWith(current.get(0)));
+                    current = new ArrayList<>();
+                }
             }
-            if (a == parts.length) {
-                continue;
-            }
-            String name = String.join(" ", Arrays.asList(parts).subList(a, parts.length));
-            if (places.contains(name) || CALENDAR_WORDS.contains(name) || isNationality(name)) {
-                continue;
-            }
-            out.add(name);
         }
         return new ArrayList<>(out);
+    }
+
+    private static void addName(Set<String> out, List<String> parts, List<String> places, boolean sentenceInitialWord) {
+        while (!parts.isEmpty() && Set.of("of", "for", "the", "at", "de", "al").contains(parts.get(parts.size() - 1))) {
+            parts = parts.subList(0, parts.size() - 1);
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        String name = String.join(" ", parts);
+        String lower = name.toLowerCase(Locale.ROOT);
+        // A capitalised first word of a sentence is often just a common word: "Fighting in the region ...".
+        if (sentenceInitialWord && (TRIGGERS.containsKey(lower) || lower.endsWith("ing") || lower.endsWith("ed"))) {
+            return;
+        }
+        if (places.contains(name) || isNationality(name) || !Character.isUpperCase(name.charAt(0))) {
+            return;
+        }
+        out.add(name);
     }
 
     private static boolean isNationality(String w) {

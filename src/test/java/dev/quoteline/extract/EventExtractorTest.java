@@ -237,6 +237,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void undatedArticleKeepsOnlyAbsolutelyDatedEvents() {
+        String body = "Russia annexed the Crimea region in 2014. Ministers will meet on Wednesday.";
+        EventExtractor.Result r = extractor.extract(body, EventExtractor.splitSentences(body), List.of(),
+                List.of(), null);
+        assertEquals(1, r.events().size(), describe(r.events()));
+        assertEquals("2014", r.events().get(0).when().value());
+        assertEquals("ANNEXATION", r.events().get(0).kind());
+    }
+
+    @Test
+    void statusFollowsTenseAndTime() {
+        String body = "The leaders will meet on Friday. The army attacked the town on Monday. "
+                + "The ceasefire is set to expire March 18.";
+        EventExtractor.Result r = extractor.extract(body, EventExtractor.splitSentences(body), List.of(),
+                List.of(), PublicationTime.ofDate(LocalDate.of(2023, 3, 8)));
+        assertEquals(List.of(EventStatus.EXPECTED, EventStatus.PAST, EventStatus.EXPECTED),
+                r.events().stream().map(ExtractedEvent::status).toList(), describe(r.events()));
+        assertEquals(List.of("2023-03-10", "2023-03-06", "2023-03-18"),
+                r.events().stream().map(e -> e.when().value()).toList());
+    }
+
+    @Test
     void titlesReadAsSubjectActionObject() {
         Article a = article(seeds.get(0));
         EventExtractor.Result r = extractor.extract(a.body(), a.sentences(), a.statements(), a.speakers(),

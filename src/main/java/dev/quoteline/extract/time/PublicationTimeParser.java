@@ -100,6 +100,7 @@ public final class PublicationTimeParser {
         return zone == null ? Optional.empty() : Optional.of(zone.getRules().getOffset(local));
     }
 
+    private static final Pattern HAS_OFFSET = Pattern.compile("T[^+-]{0,30}(?:Z|[+-]\\d{2}:?\\d{2})$");
     private static final Pattern ISO_YEAR = Pattern.compile("^[+-]?(\\d{1,9})-");
 
     public static PublicationTime parseIso(String value) {
@@ -119,12 +120,11 @@ public final class PublicationTimeParser {
             if (v.length() == 10) {
                 return PublicationTime.ofDate(LocalDate.parse(v));
             }
-            try {
+            if (HAS_OFFSET.matcher(v).find()) {
                 return PublicationTime.ofInstant(OffsetDateTime.parse(v), v.endsWith("Z") ? "UTC" : null);
-            } catch (DateTimeParseException noOffset) {
-                // A local date-time without an offset gives the day but no instant.
-                return PublicationTime.ofDate(LocalDateTime.parse(v).toLocalDate());
             }
+            // A local date-time without an offset gives the day but no instant.
+            return PublicationTime.ofDate(LocalDateTime.parse(v).toLocalDate());
         } catch (DateTimeParseException e) {
             throw new DateTimeException("publication time '" + v + "' is invalid: " + e.getMessage(), e);
         }

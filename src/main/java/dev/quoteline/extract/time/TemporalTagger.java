@@ -53,9 +53,11 @@ public final class TemporalTagger {
     /** Abbreviations may carry a period only when a number follows, so a sentence-final "in March." keeps its stop. */
     private static final String MONTH = "(?<mon>" + MONTH_NAMES + ")(?:\\.(?=\\s\\d))?";
     private static final String WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?![\\d,])";
-    private static final String NUM = "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several)";
+    private static final String YEAR = "(?<y>(?:19|20)\\d{2})(?!\\d|,\\d|s\\b)";
+    /** A count: digits, a word, or a hyphenated compound ("seventy-four"); never the tail of a compound. */
+    private static final String NUM = "(?<![\\p{L}-])(?<n>\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several)";
     private static final String UNIT = "(?<u>years?|months?|weeks?|days?)";
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -64,7 +66,8 @@ public final class TemporalTagger {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50));
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -110,15 +113,17 @@ public final class TemporalTagger {
             }
             return new Resolved(s, c.anchor(), p);
         });
-        // "for eight years (since 2014)", "for the past two weeks", "over the last three months"
-        add(Pattern.compile("\\b(?:for|over|in)\\s(?:the\\s(?:past|last)\\s)?" + NUM + "\\s" + UNIT
+        // "for eight years (since 2014)", "for the past two weeks", "in the last six weeks"; "in ten years" looks ahead
+        // and is not a duration back from publication.
+        add(Pattern.compile("\\b(?:(?:for|over)\\s(?:the\\s(?:past|last)\\s)?|in\\sthe\\s(?:past|last)\\s)" + NUM + "\\s" + UNIT
                 + "(?:\\s(?:since|from)\\s(?:" + MONTH + "\\s)?" + YEAR + ")?", ci), this::duration);
         // "two days ago", "a year ago"
         add(Pattern.compile("\\b" + NUM + "\\s" + UNIT + "\\sago\\b", ci), this::ago);
         add(Pattern.compile("\\b(?<w>today|tonight|yesterday|tomorrow|this\\s(?:morning|afternoon|evening)|last\\snight"
                 + "|the\\sday\\sbefore\\syesterday|the\\sday\\safter\\stomorrow)\\b", ci), this::relativeDay);
         // weekdays, with optional modifier and a second weekday for ranges: "will meet Wednesday and Thursday"
-        add(Pattern.compile("\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his\\spast|[Tt]his\\scoming|[Tt]his)\\s)?(?<wd>" + WD + ")"
+        add(Pattern.compile("\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his\\spast|[Tt]his\\scoming|[Tt]his)\\s"
+                + "|(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s(?:on\\s)?)?(?<wd>" + WD + ")"
                 + "(?:\\s(?:morning|afternoon|evening|night))?"
                 + "(?:\\s?(?<join>and|to|through|until|-|–)\\s?(?:on\\s)?(?<wd2>" + WD + ")(?:\\s(?:morning|afternoon|evening|night))?)?"
                 + "\\b(?!,?\\s(?:" + MONTH_NAMES + ")\\s\\d)(?!,?\\s\\d{1,2}\\s(?:" + MONTH_NAMES + "))"), this::weekday);
@@ -286,6 +291,10 @@ public final class TemporalTagger {
         if (Character.isDigit(k.charAt(0))) {
             return Integer.parseInt(k);
         }
+        int dash = k.indexOf('-');
+        if (dash > 0) {
+            return NUMBERS.getOrDefault(k.substring(0, dash), -1) + NUMBERS.getOrDefault(k.substring(dash + 1), -1);
+        }
         return NUMBERS.getOrDefault(k, -1);
     }
 
@@ -417,7 +426,8 @@ public final class TemporalTagger {
         LocalDate lastSat = a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         LocalDate nextSat = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         LocalDate sat = switch (mod) {
-            case "last", "the past", "this past" -> lastSat;
+            // On a Saturday or Sunday, "last weekend" is the one before the current weekend.
+            case "last", "the past", "this past" -> a.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY)).minusDays(1);
             case "next", "the coming", "this coming" -> a.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
             default -> {
                 Tense t = c.tense();

@@ -15,7 +15,10 @@ public enum Tense {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z’'-]{0,40}");
 
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "won’t", "won't", "would", "may", "might",
-            "upcoming", "expect", "expects", "gonna", "tomorrow");
+            "upcoming", "expect", "expects", "gonna", "tomorrow", "can", "must", "should", "needs");
+    /** Words that open a subordinate clause: a verb after them belongs to another clause. */
+    private static final Set<String> SUBORDINATE = Set.of("which", "who", "that", "how", "when", "where", "while",
+            "because", "if", "whether", "although", "though", "about", "after", "before", "since", "as", "until");
     /** Followed by "to", these announce something still to come ("is set to expire", "is expected to"). */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "expected", "scheduled", "slated",
             "poised", "plans", "planning", "intends", "aims", "going", "prepares", "preparing");
@@ -58,8 +61,10 @@ public enum Tense {
             rightWords.add(new int[] {m.start(), m.end()});
         }
         for (int i = 0; i < rightWords.size(); i++) {
-            int dist = i + 1;
-            if (dist >= bestDist) {
+            // English puts the verb before its time adverbial, so a verb after the expression must be much closer
+            // to win, and one inside a following subordinate clause does not count at all.
+            int dist = 2 * (i + 1);
+            if (dist >= bestDist || SUBORDINATE.contains(word(text, rightWords, i).toLowerCase(Locale.ROOT))) {
                 break;
             }
             Tense t = cue(text, rightWords, i);
