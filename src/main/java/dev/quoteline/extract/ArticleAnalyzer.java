@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
     /** Text beyond this many characters per paragraph is not searched for statements (pathological input). */
-    static final int MAX_PARAGRAPH_ANALYSED = 60_000;
+    static final int MAX_PARAGRAPH_ANALYSED = 30_000;
     /** At most this many characters of the body get the NLP stages. */
-    static final int MAX_BODY_ANALYSED = 400_000;
+    static final int MAX_BODY_ANALYSED = 200_000;
 
     private final NlpModels models;
     private final HeaderParser headerParser = new HeaderParser();
@@ -98,12 +98,12 @@ public final class ArticleAnalyzer {
                     && cs.get(c.sameSpeakerAs()).mention() == c.mention()) {
                 idx = speakerOf[c.sameSpeakerAs()];
             } else {
-                idx = resolver.resolve(c.mention().text(), c.apposition());
+                idx = resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
             }
         } else if (c.sameSpeakerAs() >= 0 && depth < 20) {
             speakerOf[i] = -1; // guard against cycles
             idx = resolveSpeaker(c.sameSpeakerAs(), cs, speakerOf, resolver, depth + 1);
-            resolver.touch(idx);
+            resolver.touch(idx, c.start());
         }
         speakerOf[i] = idx;
         return idx;

@@ -42,19 +42,24 @@ final class Attributor {
     List<Candidate> attribute(String body, List<Para> paras, List<Quote> quotes, java.util.Set<Integer> repeated) {
         List<Candidate> out = new ArrayList<>();
         int lastParaWithStatement = -1;
+        List<int[]> usedCues = new ArrayList<>();
         for (Para para : paras) {
             if (repeated.contains(para.index())) continue;
             List<Token> toks = para.tokens();
             List<Quote> here = new ArrayList<>();
             for (Quote q : quotes) if (q.paragraph() == para.index()) here.add(q);
-            List<int[]> usedCues = new ArrayList<>();
             int firstInPara = out.size();
             List<Quote> pending = new ArrayList<>();
             Candidate lastAttributedInPara = null;
             int lastAttributedIndex = -1;
             for (Quote q : here) {
                 if (q.words() < 3) continue; // scare quotes and titles are not statements by themselves
-                Candidate c = afterQuote(body, para, q);
+                Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
+                Candidate c = afterQuote(body, closing, q);
+                if (c != null && closing != para) {
+                    c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
+                            sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
+                }
                 if (c == null) c = beforeQuote(body, para, q, quotes);
                 if (c != null) {
                     out.add(c);
