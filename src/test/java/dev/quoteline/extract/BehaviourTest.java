@@ -240,4 +240,22 @@ class BehaviourTest {
         assertEquals("Priya Nair", body.substring(s.speakerMention().start(), s.speakerMention().end()).replace("engineer ", ""));
         assertNotNull(s.sentence());
     }
+
+    @Test
+    void cueClauseDatesTheStatement() {
+        String body = "Last month, the health ministry said the clinics would reopen.\n"
+                + "The budget is balanced, Treasurer Amy Cole said last week.\n"
+                + "Cole said the surplus would go to schools.";
+        ArticleAnalysis a = run(body); // published Wednesday 2024-05-15
+        assertEquals("2024-04", containing(a, "clinics would reopen").saidOn().value());
+        assertEquals("2024-W19", containing(a, "budget is balanced").saidOn().value());
+        assertEquals("2024-05-15", containing(a, "surplus").saidOn().value());
+    }
+
+    @Test
+    void eventsComeFromTheTimeStage() {
+        String body = "Foreign ministers will meet on Thursday in Brussels to discuss aid, diplomat Jan Novak said.";
+        ArticleAnalysis a = run(body);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().start().equals(LocalDate.of(2024, 5, 16))), a.events().toString());
+    }
 }
