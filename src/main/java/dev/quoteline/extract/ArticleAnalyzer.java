@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
     /** Text beyond this many characters per paragraph is not searched for statements (pathological input). */
-    static final int MAX_PARAGRAPH_ANALYSED = 60_000;
+    static final int MAX_PARAGRAPH_ANALYSED = 30_000;
     /** At most this many characters of the body get the NLP stages. */
-    static final int MAX_BODY_ANALYSED = 400_000;
+    static final int MAX_BODY_ANALYSED = 200_000;
 
     private final NlpModels models;
     private final HeaderParser headerParser = new HeaderParser();
@@ -25,12 +25,16 @@ public final class ArticleAnalyzer {
     private final TokenTagger tagger;
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final Attributor attributor = new Attributor();
-    private final StatementDater dater = new StatementDater();
+    private final StatementDater dater;
+    private final EventExtractor events;
 
     public ArticleAnalyzer() {
         models = new NlpModels();
         splitter = new SentenceSplitter(models);
         tagger = new TokenTagger(models);
+        dev.quoteline.extract.time.TemporalTagger temporal = new dev.quoteline.extract.time.TemporalTagger();
+        dater = new StatementDater(temporal);
+        events = new EventExtractor(temporal);
     }
 
     public ArticleAnalysis analyze(RawArticle article) {
@@ -85,8 +89,26 @@ public final class ArticleAnalyzer {
                     st.paragraphIndex(), st.sentence(), dater.date(body, st, header.publishedAt()), -1);
             statements.add(st);
         }
+        List<ExtractedSpeaker> speakers = resolver.speakers();
+        List<Span> sentences = new ArrayList<>();
+        for (Para p : paras) sentences.addAll(p.sentences());
+        List<ExtractedEvent> found = List.of();
+        try {
+            EventExtractor.Result r = events.extract(body, sentences, statements, speakers, header.publishedAt());
+            found = r.events();
+            for (int i = 0; i < statements.size() && i < r.occasionByStatement().length; i++) {
+                int occ = r.occasionByStatement()[i];
+                if (occ < 0 || occ >= found.size()) continue;
+                ExtractedStatement st = statements.get(i);
+                statements.set(i, new ExtractedStatement(st.content(), st.kind(), st.speakerIndex(), st.speakerMention(),
+                        st.cue(), st.paragraphIndex(), st.sentence(), st.saidOn(), occ));
+            }
+        } catch (RuntimeException e) {
+            // events are an extra: a failure there must not cost the statements
+            found = List.of();
+        }
         return new ArticleAnalysis(header.title(), header.publisher(), header.section(), header.publishedAt(),
-                List.copyOf(paragraphs), List.copyOf(boilerplate), List.copyOf(statements), resolver.speakers(), List.of());
+                List.copyOf(paragraphs), List.copyOf(boilerplate), List.copyOf(statements), speakers, List.copyOf(found));
     }
 
     private static int resolveSpeaker(int i, List<Candidate> cs, int[] speakerOf, SpeakerResolver resolver, int depth) {
@@ -98,12 +120,12 @@ public final class ArticleAnalyzer {
                     && cs.get(c.sameSpeakerAs()).mention() == c.mention()) {
                 idx = speakerOf[c.sameSpeakerAs()];
             } else {
-                idx = resolver.resolve(c.mention().text(), c.apposition());
+                idx = resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
             }
         } else if (c.sameSpeakerAs() >= 0 && depth < 20) {
             speakerOf[i] = -1; // guard against cycles
             idx = resolveSpeaker(c.sameSpeakerAs(), cs, speakerOf, resolver, depth + 1);
-            resolver.touch(idx);
+            resolver.touch(idx, c.start());
         }
         speakerOf[i] = idx;
         return idx;

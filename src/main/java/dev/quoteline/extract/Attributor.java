@@ -42,19 +42,24 @@ final class Attributor {
     List<Candidate> attribute(String body, List<Para> paras, List<Quote> quotes, java.util.Set<Integer> repeated) {
         List<Candidate> out = new ArrayList<>();
         int lastParaWithStatement = -1;
+        List<int[]> usedCues = new ArrayList<>();
         for (Para para : paras) {
             if (repeated.contains(para.index())) continue;
             List<Token> toks = para.tokens();
             List<Quote> here = new ArrayList<>();
             for (Quote q : quotes) if (q.paragraph() == para.index()) here.add(q);
-            List<int[]> usedCues = new ArrayList<>();
             int firstInPara = out.size();
             List<Quote> pending = new ArrayList<>();
             Candidate lastAttributedInPara = null;
             int lastAttributedIndex = -1;
             for (Quote q : here) {
                 if (q.words() < 3) continue; // scare quotes and titles are not statements by themselves
-                Candidate c = afterQuote(body, para, q);
+                Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
+                Candidate c = afterQuote(body, closing, q);
+                if (c != null && closing != para) {
+                    c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
+                            sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
+                }
                 if (c == null) c = beforeQuote(body, para, q, quotes);
                 if (c != null) {
                     out.add(c);
@@ -393,16 +398,27 @@ final class Attributor {
             skipped++;
         }
         if (j < floor) return null;
+        // a party tag or other parenthesis between name and verb: "Sen. Ann Lee (R-Ga.) said"
+        if (toks.get(j).text().equals(")")) {
+            int k = j - 1;
+            while (k >= floor && k > j - 8 && !toks.get(k).text().equals("(")) k--;
+            if (k >= floor && toks.get(k).text().equals("(")) j = k - 1;
+            if (j < floor) return null;
+        }
         if (toks.get(j).text().equals(",")) {
             int k = j - 1;
-            int limit = Math.max(floor, j - 30);
+            int limit = Math.max(floor, j - 40);
             while (k >= limit && !toks.get(k).text().equals(",")) k--;
             if (k < limit || k <= floor) return null;
             Token first = toks.get(k + 1);
             String fl = first.lower();
             boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
                     || (j - k == 2 && "ADV".equals(first.pos()));
-            if (!appos) return null;
+            if (!appos) {
+                // "The campaign's chairman, Phil Lovas, said": the name itself sits between the commas
+                int[] inner = npEndingAt(toks, j - 1, k + 1);
+                return inner != null && inner[0] == k + 1 ? inner : null;
+            }
             int[] np = npEndingAt(toks, k - 1, floor);
             if (np == null || !isNameLike(toks, np)) return null;
             return new int[]{np[0], np[1], k + 1, j};

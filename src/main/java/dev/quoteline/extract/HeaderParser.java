@@ -99,6 +99,18 @@ final class HeaderParser {
                 titleEnd = c.start();
             }
         }
+        // The time helper's parser knows more header and byline layouts; our own reading is the fallback.
+        if (line.length() <= 2_000) {
+            var found = dev.quoteline.extract.time.PublicationTimeParser.find(line);
+            if (found.isPresent()) {
+                PublicationTime t = found.get().time();
+                if (time == null || t.instant() != null || time.instant() == null) time = t;
+                header = true;
+                if (found.get().start() > cur && found.get().start() < titleEnd && titleEnd == line.length()) {
+                    titleEnd = found.get().start();
+                }
+            }
+        }
         String rawTitle = line.substring(Math.min(cur, titleEnd), titleEnd).trim();
         m = SECTION_SITE.matcher(rawTitle);
         if (m.matches()) {

@@ -114,7 +114,7 @@ final class Lexicon {
             "trust", "project", "initiative", "program", "programme", "council", "tribunal", "prosecutor's", "regime",
             "state", "states", "nations", "statement", "spokesperson's", "industry", "firm", "website", "newspaper",
             "channel", "broadcaster", "agency's", "outlet", "poll", "survey", "study", "report", "data", "tv", "radio",
-            "nato", "un", "eu", "who", "fbi", "cia", "gop", "dnc", "rnc", "aclu", "irs", "epa", "nasa", "pentagon");
+            "un", "eu", "fbi", "cia", "gop", "dnc", "rnc", "aclu", "irs", "epa", "nasa", "pentagon");
 
     /** Countries and blocs that speak as governments ("Russia said", "Ukraine alleges"). */
     static final Set<String> COUNTRIES = set("afghanistan", "albania", "algeria", "argentina", "armenia", "australia",

@@ -26,18 +26,22 @@ final class QuoteFinder {
             Span para = paragraphs.get(p);
             for (int i = para.start(); i < para.end(); i++) {
                 char c = body.charAt(i);
-                boolean straight = c == '"' || c == '\u201F' || c == '\u2033';
+                // some wires write a double quote as two apostrophes: ''like this''
+                boolean doubled = c == '\'' && i + 1 < para.end() && body.charAt(i + 1) == '\'';
+                boolean straight = c == '"' || c == '\u201F' || c == '\u2033' || doubled;
                 boolean open = c == '\u201C' || c == '\u00AB' || c == '\u201E';
                 boolean close = c == '\u201D' || c == '\u00BB';
                 if (openAt < 0) {
                     if (open || straight) {
                         openAt = i;
                         openPara = p;
+                        if (doubled) i++;
                     }
                 } else if (i == para.start() && openPara != p && (open || straight)) {
                     continue; // the reopening mark of a multi-paragraph quote
                 } else if (close || straight) {
-                    add(out, body, openAt, i + 1, openPara, p, true, perPara);
+                    add(out, body, openAt, doubled ? i + 2 : i + 1, openPara, p, true, perPara);
+                    if (doubled) i++;
                     openAt = -1;
                 }
             }

@@ -39,7 +39,7 @@ final class SpeakerResolver {
     }
 
     /** A person named somewhere in the article (speaking or not), for surname and role lookups. */
-    record Known(String name, ExtractedRole role) {
+    record Known(String name, ExtractedRole role, int at) {
     }
 
     /** The parts of a mention: role title, organisation, bare name (null for descriptions and pronouns). */
@@ -54,7 +54,7 @@ final class SpeakerResolver {
 
     private final List<Builder> speakers = new ArrayList<>();
     private final List<Known> known = new ArrayList<>();
-    private int lastPerson = -1, lastOrgOrGroup = -1, lastAny = -1;
+    private int lastPerson = -1, lastOrgOrGroup = -1, lastAny = -1, lastPersonAt = -1;
 
     /** Collects names and titled names from the whole article before resolving, so later mentions can refer back. */
     void prescan(String body, List<Span> paragraphs) {
@@ -72,23 +72,34 @@ final class SpeakerResolver {
                 Parsed parsed = parse(rest, null);
                 if (parsed.name() == null || parsed.name().split(" ").length < 2) continue;
                 if (kindOfName(parsed.name(), parsed.role()) != SpeakerKind.PERSON) continue;
-                known.add(new Known(parsed.name(), parsed.role()));
+                known.add(new Known(parsed.name(), parsed.role(), p.start() + m.start()));
             }
         }
     }
 
     /** Resolves one mention; returns the speaker index, or -1. */
-    int resolve(String mention, String apposition) {
+    int resolve(String mention, String apposition, int at) {
         Parsed p = parse(mention, apposition);
         if (p.pronoun()) {
             String w = mention.toLowerCase(Locale.ROOT);
+            if (w.equals("he") || w.equals("she")) {
+                // a person named more recently than the last person speaker is the likelier antecedent
+                Known recent = null;
+                for (Known k : known) if (k.at() < at) recent = k;
+                if (recent != null && (lastPerson < 0 || recent.at() > lastPersonAt)) {
+                    int idx = person(recent.name(), recent.role());
+                    speakers.get(idx).addRole(recent.role());
+                    touch(idx, at);
+                    return idx;
+                }
+            }
             int idx = switch (w) {
                 case "he", "she" -> lastPerson;
                 case "it" -> lastOrgOrGroup;
                 case "they" -> lastOrgOrGroup >= 0 ? lastOrgOrGroup : lastAny;
                 default -> lastAny;
             };
-            touch(idx);
+            touch(idx, at);
             return idx;
         }
         int idx;
@@ -102,17 +113,20 @@ final class SpeakerResolver {
             Builder b = speakers.get(idx);
             b.aliases.add(mention);
             b.addRole(p.role());
-            touch(idx);
+            touch(idx, at);
         }
         return idx;
     }
 
     /** Marks a speaker as the latest one (a cue-less continuation keeps the thread for later pronouns). */
-    void touch(int idx) {
+    void touch(int idx, int at) {
         if (idx < 0) return;
         lastAny = idx;
         SpeakerKind k = speakers.get(idx).kind;
-        if (k == SpeakerKind.PERSON) lastPerson = idx;
+        if (k == SpeakerKind.PERSON) {
+            lastPerson = idx;
+            lastPersonAt = Math.max(lastPersonAt, at);
+        }
         else lastOrgOrGroup = idx;
     }
 
@@ -208,6 +222,16 @@ final class SpeakerResolver {
                     lastTitle = i;
                     break;
                 }
+            }
+        }
+        if (lastTitle < 0 && w.length >= 2 && !Character.isUpperCase(w[0].charAt(0))) {
+            int firstCap = 0;
+            while (firstCap < w.length && !Character.isUpperCase(w[firstCap].charAt(0))) firstCap++;
+            boolean tailCaps = firstCap < w.length;
+            for (int i = firstCap; i < w.length; i++) if (!Character.isUpperCase(w[i].charAt(0))) tailCaps = false;
+            if (tailCaps && firstCap < w.length) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(w, firstCap, w.length));
+                return new Parsed(name, new ExtractedRole(String.join(" ", java.util.Arrays.copyOfRange(w, 0, firstCap)), null), false, false);
             }
         }
         // title words after the last one must be names; a lower-case tail means a description

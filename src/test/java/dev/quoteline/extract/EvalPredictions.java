@@ -1,9 +1,10 @@
 package dev.quoteline.extract;
 
-// Writes predictions JSONL for the scorer, from a gold JSONL (id, title, publisher, publishedAt, text):
-//   ./mvnw -q -B test-compile && java -cp "target/classes:target/test-classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
-//       dev.quoteline.extract.EvalPredictions ../shared/eval/polnear/dev.jsonl /tmp/dev-preds.jsonl
-//   python3 ../shared/eval/score.py --gold ../shared/eval/polnear/dev.jsonl --predictions /tmp/dev-preds.jsonl --subset speech
+// Writes predictions JSONL for the scorer, from a gold JSONL (id, title, publisher, publishedAt, text). From the repo root:
+//   ./mvnw -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+//   java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.quoteline.extract.EvalPredictions \
+//       ../shared/eval/polnear/dev.jsonl target/dev-preds.jsonl
+//   python3 ../shared/eval/score.py --gold ../shared/eval/polnear/dev.jsonl --predictions target/dev-preds.jsonl --subset speech
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,261 @@
+package dev.quoteline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quoteline.extract.time.PublicationTime;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One short invented passage per behaviour. */
+class BehaviourTest {
+    static ArticleAnalyzer analyzer;
+    static final PublicationTime DAY = PublicationTime.ofDate(LocalDate.of(2024, 5, 15));
+
+    @BeforeAll
+    static void setUp() {
+        analyzer = new ArticleAnalyzer();
+    }
+
+    static ArticleAnalysis run(String body) {
+        return analyzer.analyze(new RawArticle(body, "Test title", "Test", null, DAY));
+    }
+
+    static ExtractedStatement containing(ArticleAnalysis a, String words) {
+        return a.statements().stream().filter(s -> s.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + a.statements()));
+    }
+
+    static String speaker(ArticleAnalysis a, ExtractedStatement s) {
+        return s.speakerIndex() < 0 ? null : a.speakers().get(s.speakerIndex()).name();
+    }
+
+    @Test
+    void quoteThenCue() {
+        String body = "Mayor Linda Okafor spoke on Monday.\n“We will rebuild the bridge before winter,” she said.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement s = containing(a, "rebuild the bridge");
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("“We will rebuild the bridge before winter,”", s.text());
+        assertEquals("she", s.speakerMention().text());
+        assertEquals("said", s.cue().text());
+        assertEquals("Linda Okafor", speaker(a, s));
+    }
+
+    @Test
+    void cueThenQuoteWithColon() {
+        ArticleAnalysis a = run("Governor Paul Mendez did not hold back. He said: “This budget is a disgrace to the state.”");
+        ExtractedStatement s = containing(a, "budget is a disgrace");
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("Paul Mendez", speaker(a, s));
+    }
+
+    @Test
+    void invertedCueBeforeQuote() {
+        ArticleAnalysis a = run("The vote was close. said Councillor Ana Ruiz, “Nobody expected the council to split like this.”");
+        ExtractedStatement s = containing(a, "Nobody expected");
+        assertEquals("Ana Ruiz", speaker(a, s));
+    }
+
+    @Test
+    void saidSpeakerAfterQuote() {
+        ArticleAnalysis a = run("“The data show a clear decline in arrests,” said Chief Inspector Mark Bell of the city police.");
+        ExtractedStatement s = containing(a, "clear decline");
+        assertEquals("Mark Bell", speaker(a, s));
+    }
+
+    @Test
+    void splitQuoteKeepsSpeaker() {
+        ArticleAnalysis a = run("“We are not giving up on this plant,” Sarah Lindqvist said. “The workers deserve better than closure.”");
+        ExtractedStatement first = containing(a, "giving up");
+        ExtractedStatement second = containing(a, "workers deserve");
+        assertEquals("Sarah Lindqvist", speaker(a, first));
+        assertEquals("Sarah Lindqvist", speaker(a, second));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneStatement() {
+        String body = "Union leader Tom Becker addressed the crowd.\n"
+                + "“We came here to be heard. We will stay until we are heard.\n"
+                + "“And when they listen, we will go back to work,” Becker said.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement s = containing(a, "We came here");
+        assertTrue(s.text().endsWith("go back to work,”"), s.text());
+        assertEquals("Tom Becker", speaker(a, s));
+        assertEquals(1, a.statements().stream().filter(x -> x.text().contains("go back")).count());
+    }
+
+    @Test
+    void cuelessQuoteParagraphContinuesPreviousSpeaker() {
+        String body = "“Prices have stopped rising,” central bank governor Eva Marsh said.\n"
+                + "“We expect inflation to fall below three per cent by the end of the year.”";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement s = containing(a, "inflation to fall");
+        assertNull(s.speakerMention());
+        assertEquals("Eva Marsh", speaker(a, s));
+    }
+
+    @Test
+    void nestedSingleQuotesAndMixedClosings() {
+        String body = "“They told us ‘wait another week’ and then nothing happened at all\" said resident Joan Pike.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement s = containing(a, "wait another week");
+        assertTrue(s.text().endsWith("at all\""), s.text());
+        assertEquals("Joan Pike", speaker(a, s));
+    }
+
+    @Test
+    void reportedSpeechLayouts() {
+        String body = "Finance Minister Karl Weber said the deficit would shrink next year.\n"
+                + "The bank will cut rates in June, Weber told reporters.\n"
+                + "Weber added that pensions would not be touched.\n"
+                + "According to Weber, the tax on fuel will stay.\n"
+                + "Wages will rise faster than prices, according to the minister.";
+        ArticleAnalysis a = run(body);
+        for (String w : List.of("deficit would shrink", "cut rates in June", "pensions would not", "tax on fuel", "Wages will rise")) {
+            assertEquals("Karl Weber", speaker(a, containing(a, w)), w);
+        }
+        assertEquals("the deficit would shrink next year", containing(a, "deficit").text());
+        assertEquals("The bank will cut rates in June", containing(a, "cut rates").text());
+        assertEquals(StatementKind.INDIRECT, containing(a, "deficit").kind());
+    }
+
+    @Test
+    void relativeClauseAndChain() {
+        String body = "Maria Lopez, who leads the nurses’ union, said the hospital was short of staff, adding that two wards had closed.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement first = containing(a, "short of staff");
+        ExtractedStatement second = containing(a, "two wards had closed");
+        assertTrue(first != second);
+        assertEquals("Maria Lopez", speaker(a, first));
+        assertEquals("Maria Lopez", speaker(a, second));
+        assertTrue(!first.text().contains("adding"), first.text());
+    }
+
+    @Test
+    void otherVerbsOfSaying() {
+        String body = "Senator Ruth Adler warned the bill would fail.\nAdler insisted the votes were not there.\n"
+                + "Adler denied that she had met the lobbyists.";
+        ArticleAnalysis a = run(body);
+        assertEquals("warned", containing(a, "bill would fail").cue().text());
+        assertEquals("insisted", containing(a, "votes were not there").cue().text());
+        assertEquals("denied", containing(a, "met the lobbyists").cue().text());
+    }
+
+    @Test
+    void beliefsAndWishesAreNotStatements() {
+        String body = "Senator Ruth Adler believes the bill will fail. Adler wants the vote delayed. She thinks the leaders are wrong.";
+        assertTrue(run(body).statements().isEmpty());
+    }
+
+    @Test
+    void pronounAndDescriptionResolution() {
+        String body = "Foreign Minister Helga Brandt met her counterparts on Tuesday.\n"
+                + "Brandt said the talks had been useful.\n"
+                + "She added that a deal was close.\n"
+                + "The sanctions will stay in place, the foreign minister said.";
+        ArticleAnalysis a = run(body);
+        assertEquals("Helga Brandt", speaker(a, containing(a, "deal was close")));
+        ExtractedStatement d = containing(a, "sanctions will stay");
+        assertEquals("Helga Brandt", speaker(a, d));
+        ExtractedSpeaker s = a.speakers().get(d.speakerIndex());
+        assertTrue(s.aliases().contains("the foreign minister"), s.aliases().toString());
+        assertEquals(1, a.speakers().size(), a.speakers().toString());
+    }
+
+    @Test
+    void unmatchedDescriptionStaysADescribedSpeaker() {
+        ArticleAnalysis a = run("The factory will close in March, a company spokesman said.");
+        ExtractedStatement s = containing(a, "factory will close");
+        assertEquals("company spokesman", speaker(a, s));
+    }
+
+    @Test
+    void organisationsAndGroups() {
+        String body = "The Kremlin said the talks were over.\nFrance announced it would send more aid.\n"
+                + "The ceasefire had collapsed overnight, officials said.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement k = containing(a, "talks were over");
+        assertEquals(SpeakerKind.ORGANIZATION, a.speakers().get(k.speakerIndex()).kind());
+        ExtractedStatement f = containing(a, "send more aid");
+        assertEquals(SpeakerKind.ORGANIZATION, a.speakers().get(f.speakerIndex()).kind());
+        ExtractedStatement o = containing(a, "ceasefire had collapsed");
+        assertEquals(SpeakerKind.GROUP, a.speakers().get(o.speakerIndex()).kind());
+    }
+
+    @Test
+    void scareQuotesAreNotStatementsButMakeMixed() {
+        String body = "Critics called the plan a “giveaway” on Monday.\n"
+                + "Councillor Ben Ortiz said the deal was a “sweetheart arrangement” for developers.";
+        ArticleAnalysis a = run(body);
+        assertTrue(a.statements().stream().noneMatch(s -> s.text().equals("“giveaway”")));
+        ExtractedStatement m = containing(a, "sweetheart arrangement");
+        assertEquals(StatementKind.MIXED, m.kind());
+        assertEquals(1, a.statements().size(), a.statements().toString());
+    }
+
+    @Test
+    void repeatedParagraphGivesOneStatement() {
+        String body = "Minister Joe Park said the border would reopen on Friday.\n"
+                + "Minister Joe Park said the border would reopen on Friday.\n"
+                + "Trucks have queued for days.";
+        ArticleAnalysis a = run(body);
+        assertEquals(1, a.statements().size());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void boilerplateLinesAreDropped() {
+        String body = "Storm hits coast – Local | Examplenews.com\nThe storm hit at dawn, police said.\nRead more:\n"
+                + "Ten things to know about storms\nSign up for our daily newsletter\nWinds reached 120 km/h.";
+        ArticleAnalysis a = analyzer.analyze(RawArticle.ofBody(body));
+        assertEquals("Storm hits coast", a.title());
+        assertEquals("Local", a.section());
+        assertEquals("Examplenews.com", a.publisher());
+        List<String> dropped = a.boilerplate().stream().map(Span::text).toList();
+        assertTrue(dropped.containsAll(List.of("Read more:", "Ten things to know about storms", "Sign up for our daily newsletter")), dropped.toString());
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+    }
+
+    @Test
+    void statementsAreDatedWithTheArticleDay() {
+        ArticleAnalysis a = run("The plant will close, the company said.");
+        assertEquals(LocalDate.of(2024, 5, 15), a.statements().get(0).saidOn().start());
+        assertNull(a.statements().get(0).saidOn().expression());
+        ArticleAnalysis undated = analyzer.analyze(RawArticle.ofBody("The plant will close, the company said."));
+        assertNull(undated.statements().get(0).saidOn());
+        assertNull(undated.publishedAt());
+    }
+
+    @Test
+    void offsetsAreExactWithAstralCharacters() {
+        String body = "🚀🚀 Launch day\n“The rocket 🚀 is ready to fly tomorrow,” engineer Priya Nair said.";
+        ArticleAnalysis a = run(body);
+        ExtractedStatement s = containing(a, "rocket");
+        assertEquals(s.text(), body.substring(s.content().start(), s.content().end()));
+        assertEquals("Priya Nair", body.substring(s.speakerMention().start(), s.speakerMention().end()).replace("engineer ", ""));
+        assertNotNull(s.sentence());
+    }
+
+    @Test
+    void cueClauseDatesTheStatement() {
+        String body = "Last month, the health ministry said the clinics would reopen.\n"
+                + "The budget is balanced, Treasurer Amy Cole said last week.\n"
+                + "Cole said the surplus would go to schools.";
+        ArticleAnalysis a = run(body); // published Wednesday 2024-05-15
+        assertEquals("2024-04", containing(a, "clinics would reopen").saidOn().value());
+        assertEquals("2024-W19", containing(a, "budget is balanced").saidOn().value());
+        assertEquals("2024-05-15", containing(a, "surplus").saidOn().value());
+    }
+
+    @Test
+    void eventsComeFromTheTimeStage() {
+        String body = "Foreign ministers will meet on Thursday in Brussels to discuss aid, diplomat Jan Novak said.";
+        ArticleAnalysis a = run(body);
+        assertTrue(a.events().stream().anyMatch(e -> e.when().start().equals(LocalDate.of(2024, 5, 16))), a.events().toString());
+    }
+}
