@@ -12,6 +12,8 @@ create table article (
     url                 text,
     published_on        date,
     published_at        timestamptz,
+    -- timestamptz keeps the instant, not the offset the publisher wrote it in
+    published_offset    text,
     published_zone      text,
     published_precision text,
     body                text        not null,

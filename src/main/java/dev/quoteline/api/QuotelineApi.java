@@ -77,7 +77,7 @@ public class QuotelineApi {
     @Query("speaker")
     @Description("One speaker, by ID or by any of its names and aliases (case-insensitive). Give exactly one.")
     public SpeakerView speaker(@Id @Description("The speaker's global ID.") String id,
-                               @Description("A name or alias: \"Jens Stoltenberg\", \"Stoltenberg\".") String name) {
+                               @Description("A name or alias: \"Angela Merkel\", \"Merkel\".") String name) {
         if ((id == null) == (name == null)) {
             throw new InvalidInputException("speaker needs exactly one of id or name");
         }

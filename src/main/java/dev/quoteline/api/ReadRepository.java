@@ -24,7 +24,7 @@ public class ReadRepository {
             e.places, e.participant_names""";
     static final String ARTICLE_COLUMNS = """
             a.id, a.title, a.publisher, a.section, a.url, a.published_on, a.published_at, a.body, a.content_hash,
-            a.ingested_at""";
+            a.ingested_at, a.published_offset""";
 
     @Inject
     NativeSql sql;
@@ -77,13 +77,18 @@ public class ReadRepository {
                 Arrays.asList(NativeSql.toStringArray(r[9])), Arrays.asList(NativeSql.toStringArray(r[10])));
     }
 
+    private static java.time.OffsetDateTime withOffset(java.time.OffsetDateTime instant, String offset) {
+        return instant == null || offset == null ? instant
+                : instant.withOffsetSameInstant(java.time.ZoneOffset.of(offset));
+    }
+
     static SpeakerView speaker(Object[] r) {
         return new SpeakerView(NativeSql.toLong(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]));
     }
 
     static ArticleView article(Object[] r) {
         return new ArticleView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                NativeSql.toDate(r[5]), NativeSql.toDateTime(r[6]), (String) r[7], (String) r[8],
-                NativeSql.toDateTime(r[9]));
+                NativeSql.toDate(r[5]), withOffset(NativeSql.toDateTime(r[6]), (String) r[10]), (String) r[7],
+                (String) r[8], NativeSql.toDateTime(r[9]));
     }
 }

@@ -29,7 +29,7 @@ public class SpeakerView implements Node {
     }
 
     @NonNull
-    @Description("Canonical name: the fullest name the articles give (\"Jens Stoltenberg\").")
+    @Description("Canonical name: the fullest name the articles give (\"Angela Merkel\").")
     public String getName() {
         return name;
     }

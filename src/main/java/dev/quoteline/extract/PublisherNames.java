@@ -1,54 +1,48 @@
 package dev.quoteline.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Well-known news sites as they appear in title suffixes, mapped to the publisher's own name. */
+/**
+ * Well-known news sites as they appear in title suffixes, mapped to the publisher's own name. The table is data
+ * ({@code news-sites.tsv} beside this class), so adding an outlet needs no code.
+ */
 final class PublisherNames {
-    private static final Map<String, String> SITES = Map.ofEntries(
-            Map.entry("globalnews.ca", "Global News"),
-            Map.entry("cbc.ca", "CBC News"),
-            Map.entry("ctvnews.ca", "CTV News"),
-            Map.entry("theglobeandmail.com", "The Globe and Mail"),
-            Map.entry("thestar.com", "Toronto Star"),
-            Map.entry("nytimes.com", "The New York Times"),
-            Map.entry("washingtonpost.com", "The Washington Post"),
-            Map.entry("wsj.com", "The Wall Street Journal"),
-            Map.entry("usatoday.com", "USA Today"),
-            Map.entry("cnn.com", "CNN"),
-            Map.entry("foxnews.com", "Fox News"),
-            Map.entry("nbcnews.com", "NBC News"),
-            Map.entry("cbsnews.com", "CBS News"),
-            Map.entry("abcnews.go.com", "ABC News"),
-            Map.entry("npr.org", "NPR"),
-            Map.entry("politico.com", "Politico"),
-            Map.entry("thehill.com", "The Hill"),
-            Map.entry("breitbart.com", "Breitbart"),
-            Map.entry("huffpost.com", "HuffPost"),
-            Map.entry("huffingtonpost.com", "HuffPost"),
-            Map.entry("apnews.com", "Associated Press"),
-            Map.entry("reuters.com", "Reuters"),
-            Map.entry("bloomberg.com", "Bloomberg"),
-            Map.entry("bbc.com", "BBC News"),
-            Map.entry("bbc.co.uk", "BBC News"),
-            Map.entry("theguardian.com", "The Guardian"),
-            Map.entry("aljazeera.com", "Al Jazeera"),
-            Map.entry("dw.com", "Deutsche Welle"),
-            Map.entry("france24.com", "France 24"),
-            Map.entry("euronews.com", "Euronews"),
-            Map.entry("livemint.com", "Mint"),
-            Map.entry("hindustantimes.com", "Hindustan Times"),
-            Map.entry("ndtv.com", "NDTV"),
-            Map.entry("indianexpress.com", "The Indian Express"),
-            Map.entry("timesofindia.indiatimes.com", "The Times of India"),
-            Map.entry("abc.net.au", "ABC News (Australia)"),
-            Map.entry("smh.com.au", "The Sydney Morning Herald"),
-            Map.entry("kyivindependent.com", "The Kyiv Independent"));
+    private static final Map<String, String> SITES = load();
 
     private PublisherNames() {
     }
 
-    /** The publisher for a site name as written ("Globalnews.ca"), or the name as written when unknown. */
+    private static Map<String, String> load() {
+        Map<String, String> sites = new HashMap<>();
+        try (InputStream in = PublisherNames.class.getResourceAsStream("news-sites.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("news-sites.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                if (parts.length == 2) {
+                    sites.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(sites);
+    }
+
+    /** The publisher for a site name as written ("Reuters.com"), or the name as written when unknown. */
     static String publisherFor(String site) {
         String key = site.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
         String known = SITES.get(key);

@@ -41,15 +41,16 @@ public class ArticleStore {
         String hash = ContentHash.of(raw.body());
         PublicationTime published = analysis.publishedAt();
         Object inserted = sql.value("""
-                insert into article (title, publisher, section, url, published_on, published_at, published_zone,
-                                     published_precision, body, content_hash)
+                insert into article (title, publisher, section, url, published_on, published_at, published_offset,
+                                     published_zone, published_precision, body, content_hash)
                 values (cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as date),
-                        cast(? as timestamptz), cast(? as text), cast(? as text), ?, ?)
+                        cast(? as timestamptz), cast(? as text), cast(? as text), cast(? as text), ?, ?)
                 on conflict (content_hash) do nothing
                 returning id""",
                 analysis.title(), analysis.publisher(), analysis.section(), raw.url(),
                 published == null ? null : published.date(),
                 published == null || published.instant() == null ? null : published.instant(),
+                published == null || published.instant() == null ? null : published.instant().getOffset().getId(),
                 published == null ? null : published.zoneLabel(),
                 published == null ? null : (published.instant() == null ? "DAY" : "TIME"),
                 raw.body(), hash);

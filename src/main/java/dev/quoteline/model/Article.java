@@ -25,6 +25,8 @@ public class Article extends PanacheEntityBase {
     public LocalDate publishedOn;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+    @Column(name = "published_offset")
+    public String publishedOffset;
     @Column(name = "published_zone")
     public String publishedZone;
     @Column(name = "published_precision")

@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A surface form a speaker was mentioned by ("Stoltenberg", "the NATO secretary general"). */
+/** A surface form a speaker was mentioned by ("Merkel", "the German chancellor"). */
 @Entity
 @Table(name = "speaker_alias")
 public class SpeakerAlias extends PanacheEntityBase {
