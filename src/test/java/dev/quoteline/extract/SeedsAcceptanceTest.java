@@ -21,24 +21,18 @@ import org.junit.jupiter.api.Test;
 
 /** The seed articles scored with score.py's semantics (matching, speaker, canonical, precision) at both thresholds. */
 class SeedsAcceptanceTest {
-    static final Path SHARED = Path.of("../shared/eval/seeds.jsonl");
-    static final Path LOCAL = Path.of("src/test/resources/eval/seeds.jsonl");
     static ArticleAnalyzer analyzer;
 
     @BeforeAll
-    static void setUp() throws IOException {
-        // keep the project's copy in step with the shared gold when it is there
-        if (Files.exists(SHARED)) {
-            Files.createDirectories(LOCAL.getParent());
-            Files.copy(SHARED, LOCAL, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+    static void setUp() {
         analyzer = new ArticleAnalyzer();
     }
 
+    /** The project's copy of ../shared/eval/seeds.jsonl (the gold for the two seed articles). */
     static List<JsonNode> gold() throws IOException, URISyntaxException {
         var url = SeedsAcceptanceTest.class.getResource("/eval/seeds.jsonl");
         assertNotNull(url, "seeds.jsonl must be on the test classpath");
-        return EvalPredictions.readJsonl(Files.exists(LOCAL) ? LOCAL : Path.of(url.toURI()));
+        return EvalPredictions.readJsonl(Path.of(url.toURI()));
     }
 
     @Test
