@@ -316,6 +316,9 @@ public final class EventExtractor {
             if (t == null || inside(occasionSpans, w.start()) || insideAnyValue(values, w.start())) {
                 continue;
             }
+            if (Character.isUpperCase(w.group().charAt(0)) && !body.substring(s.start(), w.start()).isBlank()) {
+                continue; // part of a name: "Federal Election Commission"
+            }
             if (word.equals("fall") && FALL_SEASON.matcher(body).region(w.end(), s.end()).lookingAt()) {
                 continue; // "the fall of 2010" is a season
             }
@@ -365,10 +368,17 @@ public final class EventExtractor {
                     a++; // a fronted time ("Last month, the Lab said") scopes over the clause after its comma
                 }
                 int boundaries = clauseBoundaries(body, a, b);
+                boolean verb = isVerbUse(body, s, h, values);
+                // "as of <date>" states how things stood: it dates the main verb, not a nearby noun.
+                boolean asOf = v.expression().regionMatches(true, 0, "as of", 0, 5);
+                if (asOf) {
+                    pairs.add(new Pair(v, h, verb ? dist : dist + 300));
+                    continue;
+                }
                 if (boundaries > 0 && dist > 60) {
                     continue; // "its offensive in Ukraine, but will try ... in the coming weeks": another clause's time
                 }
-                int rank = dist + 100 * boundaries - (isVerbUse(body, s, h, values) ? 30 : 0);
+                int rank = dist + 100 * boundaries - (verb ? 30 : 0);
                 pairs.add(new Pair(v, h, rank));
             }
         }
@@ -613,7 +623,8 @@ public final class EventExtractor {
             n++;
         }
         // A title should not end on a determiner or "to".
-        while (k > from && (DETERMINERS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).lower().equals("to"))) {
+        while (k > from && (DETERMINERS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).lower().equals("to")
+                || toks.get(k - 1).lower().equals("of"))) {
             k--;
         }
         return k;

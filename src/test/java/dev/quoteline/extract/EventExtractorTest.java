@@ -266,6 +266,12 @@ class EventExtractorTest {
         List<String> titles = r.events().stream().map(ExtractedEvent::title).toList();
         assertTrue(titles.contains("NATO foreign ministers meet"), titles.toString());
         assertTrue(titles.contains("Russia annexed the Crimea region"), titles.toString());
+        Article b = article(seeds.get(1));
+        List<String> titlesB = extractor.extract(b.body(), b.sentences(), b.statements(), b.speakers(), b.publishedAt())
+                .events().stream().map(ExtractedEvent::title).toList();
+        assertTrue(titlesB.contains("Zelenskiy ordered commanders to continue"), titlesB.toString());
+        assertTrue(titlesB.contains("Russian forces have likely captured the eastern part"), titlesB.toString());
+        assertTrue(titlesB.contains("possible fall of Bakhmut"), titlesB.toString());
     }
 
     private static int indexOfCue(Article a, String cue) {
