@@ -360,8 +360,8 @@ public final class EventExtractor {
                 if (vq != null && hq != vq) {
                     continue; // a time inside a speaker's words dates only what those words say
                 }
-                // Rank by closeness, but a clause boundary in between ("..., since Russia annexed ...") pushes a
-                // pair back, and a verb outranks a noun nearby ("visited Ukraine for talks ... on Wednesday").
+                // Rank by closeness, but a clause boundary in between ("..., since the army seized ...") pushes a
+                // pair back, and a verb outranks a noun nearby ("visited the capital for talks ... on Wednesday").
                 int a = Math.min(h.end(), v.expressionEnd());
                 int b = Math.max(h.start(), v.expressionStart());
                 if (a == v.expressionEnd() && a < body.length() && body.charAt(a) == ',') {
@@ -376,7 +376,7 @@ public final class EventExtractor {
                     continue;
                 }
                 if (boundaries > 0 && dist > 60) {
-                    continue; // "its offensive in Ukraine, but will try ... in the coming weeks": another clause's time
+                    continue; // "its offensive in the south, but will try ... in the coming weeks": another clause's time
                 }
                 int rank = dist + 100 * boundaries - (verb ? 30 : 0);
                 pairs.add(new Pair(v, h, rank));
@@ -437,7 +437,7 @@ public final class EventExtractor {
         if (!h.trigger().verb()) {
             return false;
         }
-        // Times are adverbials, not determiners: "Zelenskiy this week ordered" keeps "ordered" a verb.
+        // Times are adverbials, not determiners: "the president this week ordered" keeps "ordered" a verb.
         List<Tok> before = new ArrayList<>(tokens(body, Math.max(s.start(), h.start() - 40), h.start()));
         before.removeIf(t -> inValue(values, t.start()));
         List<Tok> after = tokens(body, h.end(), Math.min(s.end(), h.end() + 6));
@@ -635,8 +635,8 @@ public final class EventExtractor {
 
     /**
      * The subject's first and last token (exclusive) before the verb at {@code subjEnd}: back to the clause's
-     * start, a subordinator ("since Russia annexed"), a leading time or connective ("Last week, Russia"), skipping
-     * an appositive between commas ("Syrskyi, the commander ..., made").
+     * start, a subordinator ("since the army seized"), a leading time or connective ("Last week, the army"), skipping
+     * an appositive between commas ("Smith, the commander ..., made").
      */
     private static int[] subject(List<Tok> toks, int subjEnd, List<TemporalValue> values) {
         int end = subjEnd;
@@ -654,7 +654,7 @@ public final class EventExtractor {
             Tok t = toks.get(start - 1);
             String l = t.lower();
             if (inValue(values, t.start())) {
-                start--; // a time between subject and verb ("Zelenskiy this week ordered") is skipped later
+                start--; // a time between subject and verb ("the president this week ordered") is skipped later
                 continue;
             }
             if (l.equals(",") || l.equals(";") || l.equals("“") || l.equals("”") || l.equals("\"")
@@ -753,7 +753,7 @@ public final class EventExtractor {
         while (m.find()) {
             String seq = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
             boolean sentenceInitial = body.substring(s.start(), m.start()).isBlank();
-            // Role words separate the organisation from the person: "United Nations Secretary-General Antonio Guterres".
+            // Role words separate the organisation from the person: "United Nations Secretary-General Jane Doe".
             List<String> current = new ArrayList<>();
             for (String part : (seq + " |").split("\\s")) {
                 boolean separator = part.equals("|") || NOT_NAMES.contains(part) || CALENDAR_WORDS.contains(part);

@@ -156,7 +156,7 @@ public final class PublicationTimeParser {
             "^\\s{0,8}(?:" + WORD_DATE + "|" + ISO_DATE + ")(?:(?:,|\\sat|\\s[-|·•])?\\s{1,3}" + TIME + ")?\\s{0,8}$");
     private static final Pattern ISO_INSTANT = Pattern.compile(
             "^\\s{0,8}(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))\\s{0,8}$");
-    /** "WASHINGTON, March 3 (Reuters) -" or "KYIV, Ukraine, March 3, 2023 (AP) —": capitals, date, optional agency, dash. */
+    /** "WASHINGTON, March 3 (Reuters) -" or "LYON, France, March 3, 2023 (AP) —": capitals, date, optional agency, dash. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s{0,4}[A-Z][A-Z .'-]{1,40}(?:,\\s[A-Z][A-Za-z .]{1,30}){0,2},\\s" + MONTH
                     + "\\s(?<d1>[0-3]?\\d)(?:,\\s(?<y1>\\d{4}))?(?:\\s\\([A-Za-z .]{1,30}\\))?\\s{0,2}[-—–]");
