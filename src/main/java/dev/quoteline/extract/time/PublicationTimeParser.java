@@ -134,7 +134,7 @@ public final class PublicationTimeParser {
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String ZONE_ALT = "UTC|GMT|IST|BST|WEST|WET|CEST|CET|EEST|EET|MSK|GST|PKT|ICT|WIB|HKT|SGT|"
             + "AWST|JST|KST|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT";
-    private static final String TIME = "(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?::[0-5]\\d)?\\s?(?<ampm>[AaPp]\\.?[Mm]\\.?)?"
+    private static final String TIME = "(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?::[0-5]\\d)?(?:\\s?(?<ampm>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z]))?"
             + "(?:\\s(?<zone>" + ZONE_ALT + ")\\b)?(?:\\s?(?<off>[+-](?:0\\d|1[0-4]):?[0-5]\\d))?";
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s)?";
     /** Month name, day, year ("April 5, 2022") or day, month, year ("08 Mar 2023"). */
