@@ -122,7 +122,7 @@ public final class EventExtractor {
     /** The occasion named in a cue clause: "told a news conference", "said before a meeting with X in Y". */
     private static final Pattern OCCASION = Pattern.compile(
             "\\b(?<prep>told|at|during|before|after|ahead\\sof|following|on\\sthe\\ssidelines\\sof|in)\\s"
-                    + "(?:a|an|the|his|her|their|its|this|that)\\s(?<np>(?:[\\p{L}’'-]+\\s){0,4}?"
+                    + "(?<det>a|an|the|his|her|their|its|this|that)\\s(?<np>(?:[\\p{L}’'-]+\\s){0,4}?"
                     + "(?<head>news\\sconference|press\\sconference|conference|press\\sbriefing|briefing|meeting|summit|"
                     + "talks|interview|session|hearing|rally|speech|forum|ceremony|debate|visit))\\b"
                     + "(?:\\swith\\s(?<with>[\\p{L}’'-]+(?:\\s(?!in\\s|at\\s|on\\s)[\\p{L}’'-]+){0,7}))?"
@@ -242,8 +242,15 @@ public final class EventExtractor {
                     ? spk.get(st.speakerIndex()).name()
                     : st.speakerMention() == null ? null : st.speakerMention().text();
             String key = kind + "|" + when.start() + "|" + st.speakerIndex();
+            // "the news conference" refers back, and a joint conference is one event for every speaker at it.
+            boolean refersBack = m.group("det").equalsIgnoreCase("the");
             for (Draft d : drafts) {
-                if (key.equals(d.key)) {
+                boolean sameOccasion = d.key != null && d.key.startsWith(kind + "|" + when.start() + "|")
+                        && (refersBack || d.speakers.contains(st.speakerIndex()));
+                if (key.equals(d.key) || sameOccasion) {
+                    if (st.speakerIndex() >= 0 && !d.speakers.contains(st.speakerIndex())) {
+                        d.speakers.add(st.speakerIndex());
+                    }
                     if (explicit && d.when.expression() == null) {
                         // The sentence that dates the occasion is the better evidence for it.
                         d.when = when;
@@ -313,7 +320,7 @@ public final class EventExtractor {
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             Trigger t = TRIGGERS.get(word);
-            if (t == null || inside(occasionSpans, w.start()) || insideAnyValue(values, w.start())) {
+            if (t == null || inside(occasionSpans, w.start()) || inValue(values, w.start())) {
                 continue;
             }
             if (Character.isUpperCase(w.group().charAt(0)) && !body.substring(s.start(), w.start()).isBlank()) {
@@ -322,7 +329,6 @@ public final class EventExtractor {
             if (word.equals("fall") && FALL_SEASON.matcher(body).region(w.end(), s.end()).lookingAt()) {
                 continue; // "the fall of 2010" is a season
             }
-            // "deal" and "fall" are too common as plain nouns/verbs to stand alone without a time right by them.
             hits.add(new Hit(w.start(), w.end(), word, t));
         }
         Matcher speech = REPORT_SPEECH.matcher(body);
@@ -713,10 +719,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean insideAnyValue(List<TemporalValue> values, int pos) {
-        return inValue(values, pos);
     }
 
     private static String stripDeterminer(String np) {
