@@ -128,8 +128,8 @@ public final class TemporalTagger {
                 + "(?:\\s(?:morning|afternoon|evening|night))?"
                 + "(?:\\s?(?<join>and|to|through|until|-|–)\\s?(?:on\\s)?(?<wd2>" + WD + ")(?:\\s(?:morning|afternoon|evening|night))?)?"
                 + "\\b(?!,?\\s(?:" + MONTH_NAMES + ")\\s\\d)(?!,?\\s\\d{1,2}\\s(?:" + MONTH_NAMES + "))"), this::weekday);
-        add(Pattern.compile("\\b(?:(?<mod2>earlier|later)\\s)?(?<mod>this|last|next|the\\sprevious|the\\sfollowing|"
-                + "the\\scoming)\\sweek\\b(?!s|end)", ci), this::week);
+        add(Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s)?(?<mod>this|last|next|the\\sprevious|"
+                + "the\\sfollowing|the\\scoming)\\sweek\\b(?!s|end)", ci), this::week);
         add(Pattern.compile("\\b(?:(?<pre>over|during|at|on)\\s)?(?<mod>this\\spast|this\\scoming|the\\spast|the\\scoming|"
                 + "the|this|last|next)\\sweekend\\b", ci), this::weekend);
         add(Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s(?:in\\s)?)?(?<mod>this|last|next|the\\sprevious|"
