@@ -122,7 +122,7 @@ public final class EventExtractor {
     /** The occasion named in a cue clause: "told a news conference", "said before a meeting with X in Y". */
     private static final Pattern OCCASION = Pattern.compile(
             "\\b(?<prep>told|at|during|before|after|ahead\\sof|following|on\\sthe\\ssidelines\\sof|in)\\s"
-                    + "(?:a|an|the|his|her|their|its|this|that)\\s(?<np>(?:[\\p{L}’'-]+\\s){0,4}?"
+                    + "(?<det>a|an|the|his|her|their|its|this|that)\\s(?<np>(?:[\\p{L}’'-]+\\s){0,4}?"
                     + "(?<head>news\\sconference|press\\sconference|conference|press\\sbriefing|briefing|meeting|summit|"
                     + "talks|interview|session|hearing|rally|speech|forum|ceremony|debate|visit))\\b"
                     + "(?:\\swith\\s(?<with>[\\p{L}’'-]+(?:\\s(?!in\\s|at\\s|on\\s)[\\p{L}’'-]+){0,7}))?"
@@ -242,8 +242,15 @@ public final class EventExtractor {
                     ? spk.get(st.speakerIndex()).name()
                     : st.speakerMention() == null ? null : st.speakerMention().text();
             String key = kind + "|" + when.start() + "|" + st.speakerIndex();
+            // "the news conference" refers back, and a joint conference is one event for every speaker at it.
+            boolean refersBack = m.group("det").equalsIgnoreCase("the");
             for (Draft d : drafts) {
-                if (key.equals(d.key)) {
+                boolean sameOccasion = d.key != null && d.key.startsWith(kind + "|" + when.start() + "|")
+                        && (refersBack || d.speakers.contains(st.speakerIndex()));
+                if (key.equals(d.key) || sameOccasion) {
+                    if (st.speakerIndex() >= 0 && !d.speakers.contains(st.speakerIndex())) {
+                        d.speakers.add(st.speakerIndex());
+                    }
                     if (explicit && d.when.expression() == null) {
                         // The sentence that dates the occasion is the better evidence for it.
                         d.when = when;
@@ -313,13 +320,15 @@ public final class EventExtractor {
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             Trigger t = TRIGGERS.get(word);
-            if (t == null || inside(occasionSpans, w.start()) || insideAnyValue(values, w.start())) {
+            if (t == null || inside(occasionSpans, w.start()) || inValue(values, w.start())) {
                 continue;
+            }
+            if (Character.isUpperCase(w.group().charAt(0)) && !body.substring(s.start(), w.start()).isBlank()) {
+                continue; // part of a name: "Federal Election Commission"
             }
             if (word.equals("fall") && FALL_SEASON.matcher(body).region(w.end(), s.end()).lookingAt()) {
                 continue; // "the fall of 2010" is a season
             }
-            // "deal" and "fall" are too common as plain nouns/verbs to stand alone without a time right by them.
             hits.add(new Hit(w.start(), w.end(), word, t));
         }
         Matcher speech = REPORT_SPEECH.matcher(body);
@@ -357,18 +366,25 @@ public final class EventExtractor {
                 if (vq != null && hq != vq) {
                     continue; // a time inside a speaker's words dates only what those words say
                 }
-                // Rank by closeness, but a clause boundary in between ("..., since Russia annexed ...") pushes a
-                // pair back, and a verb outranks a noun nearby ("visited Ukraine for talks ... on Wednesday").
+                // Rank by closeness, but a clause boundary in between ("..., since the army seized ...") pushes a
+                // pair back, and a verb outranks a noun nearby ("visited the capital for talks ... on Wednesday").
                 int a = Math.min(h.end(), v.expressionEnd());
                 int b = Math.max(h.start(), v.expressionStart());
                 if (a == v.expressionEnd() && a < body.length() && body.charAt(a) == ',') {
                     a++; // a fronted time ("Last month, the Lab said") scopes over the clause after its comma
                 }
                 int boundaries = clauseBoundaries(body, a, b);
-                if (boundaries > 0 && dist > 60) {
-                    continue; // "its offensive in Ukraine, but will try ... in the coming weeks": another clause's time
+                boolean verb = isVerbUse(body, s, h, values);
+                // "as of <date>" states how things stood: it dates the main verb, not a nearby noun.
+                boolean asOf = v.expression().regionMatches(true, 0, "as of", 0, 5);
+                if (asOf) {
+                    pairs.add(new Pair(v, h, verb ? dist : dist + 300));
+                    continue;
                 }
-                int rank = dist + 100 * boundaries - (isVerbUse(body, s, h, values) ? 30 : 0);
+                if (boundaries > 0 && dist > 60) {
+                    continue; // "its offensive in the south, but will try ... in the coming weeks": another clause's time
+                }
+                int rank = dist + 100 * boundaries - (verb ? 30 : 0);
                 pairs.add(new Pair(v, h, rank));
             }
         }
@@ -427,7 +443,7 @@ public final class EventExtractor {
         if (!h.trigger().verb()) {
             return false;
         }
-        // Times are adverbials, not determiners: "Zelenskiy this week ordered" keeps "ordered" a verb.
+        // Times are adverbials, not determiners: "the president this week ordered" keeps "ordered" a verb.
         List<Tok> before = new ArrayList<>(tokens(body, Math.max(s.start(), h.start() - 40), h.start()));
         before.removeIf(t -> inValue(values, t.start()));
         List<Tok> after = tokens(body, h.end(), Math.min(s.end(), h.end() + 6));
@@ -613,7 +629,8 @@ public final class EventExtractor {
             n++;
         }
         // A title should not end on a determiner or "to".
-        while (k > from && (DETERMINERS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).lower().equals("to"))) {
+        while (k > from && (DETERMINERS.contains(toks.get(k - 1).lower()) || toks.get(k - 1).lower().equals("to")
+                || toks.get(k - 1).lower().equals("of"))) {
             k--;
         }
         return k;
@@ -624,8 +641,8 @@ public final class EventExtractor {
 
     /**
      * The subject's first and last token (exclusive) before the verb at {@code subjEnd}: back to the clause's
-     * start, a subordinator ("since Russia annexed"), a leading time or connective ("Last week, Russia"), skipping
-     * an appositive between commas ("Syrskyi, the commander ..., made").
+     * start, a subordinator ("since the army seized"), a leading time or connective ("Last week, the army"), skipping
+     * an appositive between commas ("Smith, the commander ..., made").
      */
     private static int[] subject(List<Tok> toks, int subjEnd, List<TemporalValue> values) {
         int end = subjEnd;
@@ -643,7 +660,7 @@ public final class EventExtractor {
             Tok t = toks.get(start - 1);
             String l = t.lower();
             if (inValue(values, t.start())) {
-                start--; // a time between subject and verb ("Zelenskiy this week ordered") is skipped later
+                start--; // a time between subject and verb ("the president this week ordered") is skipped later
                 continue;
             }
             if (l.equals(",") || l.equals(";") || l.equals("“") || l.equals("”") || l.equals("\"")
@@ -704,10 +721,6 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean insideAnyValue(List<TemporalValue> values, int pos) {
-        return inValue(values, pos);
-    }
-
     private static String stripDeterminer(String np) {
         String t = np.strip();
         for (String d : DETERMINERS) {
@@ -742,7 +755,7 @@ public final class EventExtractor {
         while (m.find()) {
             String seq = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
             boolean sentenceInitial = body.substring(s.start(), m.start()).isBlank();
-            // Role words separate the organisation from the person: "United Nations Secretary-General Antonio Guterres".
+            // Role words separate the organisation from the person: "United Nations Secretary-General Jane Doe".
             List<String> current = new ArrayList<>();
             for (String part : (seq + " |").split("\\s")) {
                 boolean separator = part.equals("|") || NOT_NAMES.contains(part) || CALENDAR_WORDS.contains(part);

@@ -229,6 +229,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void jointNewsConferenceIsOneOccasionForBothSpeakers() {
+        String body = "“We will rebuild,” Jane Roe said during a press conference with John Poe in Lyon.\n"
+                + "“We are grateful,” Poe said at the press conference.";
+        List<Span> sents = EventExtractor.splitSentences(body);
+        List<ExtractedSpeaker> speakers = List.of(
+                new ExtractedSpeaker("Jane Roe", SpeakerKind.PERSON, List.of("Jane Roe", "Roe"), List.of()),
+                new ExtractedSpeaker("John Poe", SpeakerKind.PERSON, List.of("John Poe", "Poe"), List.of()));
+        TemporalValue today = TemporalValue.day(LocalDate.of(2023, 3, 8));
+        List<ExtractedStatement> statements = List.of(
+                statement(body, "“We will rebuild,”", "said", 0, sents, today),
+                statement(body, "“We are grateful,”", "said at", 1, sents, today));
+        EventExtractor.Result r = extractor.extract(body, sents, statements, speakers, PublicationTime.ofDate(LocalDate.of(2023, 3, 8)));
+        assertEquals(1, r.events().size(), describe(r.events()));
+        assertEquals(0, r.occasionByStatement()[0]);
+        assertEquals(0, r.occasionByStatement()[1]);
+        assertEquals(List.of(0, 1), r.events().get(0).participantSpeakerIndexes());
+        assertEquals(List.of("Lyon"), r.events().get(0).places());
+    }
+
+    private static ExtractedStatement statement(String body, String content, String cueFrom, int speaker,
+                                                List<Span> sents, TemporalValue saidOn) {
+        int cs = body.indexOf(content);
+        int cue = body.indexOf(cueFrom.split(" ")[0], cs + content.length());
+        Span sentence = sents.stream().filter(s -> s.start() <= cs && cs < s.end()).findFirst().orElseThrow();
+        return new ExtractedStatement(Span.of(body, cs, cs + content.length()), StatementKind.DIRECT, speaker, null,
+                Span.of(body, cue, cue + 4), 0, sentence, saidOn, -1);
+    }
+
+    @Test
     void dateInsideGenericQuoteIsNotAnEvent() {
         String body = "“We have been saying since 2014 that this matters,” the minister said on Monday.";
         EventExtractor.Result r = extractor.extract(body, List.of(Span.of(body, 0, body.length())), List.of(),
@@ -266,6 +295,12 @@ class EventExtractorTest {
         List<String> titles = r.events().stream().map(ExtractedEvent::title).toList();
         assertTrue(titles.contains("NATO foreign ministers meet"), titles.toString());
         assertTrue(titles.contains("Russia annexed the Crimea region"), titles.toString());
+        Article b = article(seeds.get(1));
+        List<String> titlesB = extractor.extract(b.body(), b.sentences(), b.statements(), b.speakers(), b.publishedAt())
+                .events().stream().map(ExtractedEvent::title).toList();
+        assertTrue(titlesB.contains("Zelenskiy ordered commanders to continue"), titlesB.toString());
+        assertTrue(titlesB.contains("Russian forces have likely captured the eastern part"), titlesB.toString());
+        assertTrue(titlesB.contains("possible fall of Bakhmut"), titlesB.toString());
     }
 
     private static int indexOfCue(Article a, String cue) {

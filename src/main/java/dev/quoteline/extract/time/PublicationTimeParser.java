@@ -134,7 +134,7 @@ public final class PublicationTimeParser {
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
     private static final String ZONE_ALT = "UTC|GMT|IST|BST|WEST|WET|CEST|CET|EEST|EET|MSK|GST|PKT|ICT|WIB|HKT|SGT|"
             + "AWST|JST|KST|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT";
-    private static final String TIME = "(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?::[0-5]\\d)?\\s?(?<ampm>[AaPp]\\.?[Mm]\\.?)?"
+    private static final String TIME = "(?<h>[01]?\\d|2[0-3])[:.](?<min>[0-5]\\d)(?::[0-5]\\d)?(?:\\s?(?<ampm>[AaPp]\\.?[Mm]\\.?)(?![A-Za-z]))?"
             + "(?:\\s(?<zone>" + ZONE_ALT + ")\\b)?(?:\\s?(?<off>[+-](?:0\\d|1[0-4]):?[0-5]\\d))?";
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s)?";
     /** Month name, day, year ("April 5, 2022") or day, month, year ("08 Mar 2023"). */
@@ -156,7 +156,7 @@ public final class PublicationTimeParser {
             "^\\s{0,8}(?:" + WORD_DATE + "|" + ISO_DATE + ")(?:(?:,|\\sat|\\s[-|·•])?\\s{1,3}" + TIME + ")?\\s{0,8}$");
     private static final Pattern ISO_INSTANT = Pattern.compile(
             "^\\s{0,8}(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))\\s{0,8}$");
-    /** "WASHINGTON, March 3 (Reuters) -" or "KYIV, Ukraine, March 3, 2023 (AP) —": capitals, date, optional agency, dash. */
+    /** "WASHINGTON, March 3 (Reuters) -" or "LYON, France, March 3, 2023 (AP) —": capitals, date, optional agency, dash. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s{0,4}[A-Z][A-Z .'-]{1,40}(?:,\\s[A-Z][A-Za-z .]{1,30}){0,2},\\s" + MONTH
                     + "\\s(?<d1>[0-3]?\\d)(?:,\\s(?<y1>\\d{4}))?(?:\\s\\([A-Za-z .]{1,30}\\))?\\s{0,2}[-—–]");

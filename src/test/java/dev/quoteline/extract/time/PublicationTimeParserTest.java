@@ -88,6 +88,17 @@ class PublicationTimeParserTest {
         assertEquals("2023-03-08T22:31+05:30", t.instant().toString());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "First published on Wed 8 Mar 2023 10.31 GMT | 2023-03-08T10:31Z",
+            "Last Updated: March 8, 2023, 10:31 AM EST | 2023-03-08T10:31-05:00",
+            "By Jane Doe · Published March 8, 2023 at 10:31 p.m. CET | 2023-03-08T22:31+01:00",
+            "March 8, 2023 10:31 PM PT | 2023-03-08T22:31-08:00",
+            "2023-03-08T10:31:00+05:30 | 2023-03-08T10:31+05:30"})
+    void otherHeaderForms(String line, String instant) {
+        assertEquals(instant, PublicationTimeParser.find(line).orElseThrow().time().instant().toString());
+    }
+
     @Test
     void easternTimeFollowsUsDaylightSaving() {
         PublicationTime winter = PublicationTimeParser.find("Published: March 8, 2023 at 10:31 a.m. ET").orElseThrow().time();
