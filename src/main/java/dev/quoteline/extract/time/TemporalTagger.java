@@ -462,48 +462,38 @@ public final class TemporalTagger {
     }
 
     private Resolved relativeMonth(Ctx c) {
-        if (c.anchor() == null) {
-            return null;
-        }
-        String mod = c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        LocalDate s = c.anchor().withDayOfMonth(1);
-        switch (mod) {
-            case "last", "the previous" -> s = s.minusMonths(1);
-            case "next", "the following" -> s = s.plusMonths(1);
-            default -> {
-            }
-        }
-        LocalDate e = s.with(TemporalAdjusters.lastDayOfMonth());
-        String part = c.g("mod2") == null ? "" : c.g("mod2").toLowerCase(Locale.ROOT);
-        if (mod.equals("this") && part.equals("earlier")) {
-            e = c.anchor();
-        } else if (mod.equals("this") && part.equals("later")) {
-            s = c.anchor();
-        }
-        return new Resolved(s, e, Precision.MONTH);
+        return relativePeriod(c, ChronoUnit.MONTHS);
     }
 
     private Resolved relativeYear(Ctx c) {
+        return relativePeriod(c, ChronoUnit.YEARS);
+    }
+
+    /**
+     * "last month", "next year", "earlier this year": the whole period, except that "earlier this" stops at the
+     * anchor and "later this" starts there.
+     */
+    private Resolved relativePeriod(Ctx c, ChronoUnit unit) {
         if (c.anchor() == null) {
             return null;
         }
+        boolean year = unit == ChronoUnit.YEARS;
         String mod = c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        LocalDate s = c.anchor().withDayOfYear(1);
+        LocalDate s = year ? c.anchor().withDayOfYear(1) : c.anchor().withDayOfMonth(1);
         switch (mod) {
-            case "last", "the previous" -> s = s.minusYears(1);
-            case "next", "the following" -> s = s.plusYears(1);
+            case "last", "the previous" -> s = s.minus(1, unit);
+            case "next", "the following" -> s = s.plus(1, unit);
             default -> {
             }
         }
-        LocalDate e = s.withDayOfYear(s.lengthOfYear());
+        LocalDate e = s.plus(1, unit).minusDays(1);
         String part = c.g("mod2") == null ? "" : c.g("mod2").toLowerCase(Locale.ROOT);
-        // "earlier this year" covers January up to publication; "later this year" publication to December.
         if (mod.equals("this") && part.equals("earlier")) {
             e = c.anchor();
         } else if (mod.equals("this") && part.equals("later")) {
             s = c.anchor();
         }
-        return new Resolved(s, e, Precision.YEAR);
+        return new Resolved(s, e, year ? Precision.YEAR : Precision.MONTH);
     }
 
     private Resolved quarter(Ctx c) {
