@@ -30,6 +30,8 @@ public final class EmbeddedDatabase {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // a loaded two-core machine can take longer than zonky's default 10 s, especially after a crash
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);
