@@ -14,6 +14,12 @@ final class EntryQuery {
     final List<Object> statementParams = new ArrayList<>();
     final List<String> eventWhere = new ArrayList<>();
     final List<Object> eventParams = new ArrayList<>();
+    /**
+     * Lower bound of a date filter, kept apart from the other conditions: "overlaps from onwards" is read as two index
+     * ranges (entries starting on or after {@code from}, and the few wide entries starting before it but ending on or
+     * after it), so a page for a recent month never scans the years before it.
+     */
+    java.time.LocalDate from;
 
     EntryQuery onStatements(String condition, Object... params) {
         statementWhere.add(condition);

@@ -94,10 +94,16 @@ public class EntryRepository {
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q.events) {
-            branches.add(branch("e", "event", 'E', q.eventWhere, q.eventParams, forward, cursor, limit, params));
+            for (List<String> window : windows(q.from, "e.when_start", "e.when_end")) {
+                branches.add(branch("e", "event", 'E', concat(q.eventWhere, window), withFrom(q.eventParams, window, q.from),
+                        forward, cursor, limit, params));
+            }
         }
         if (q.statements) {
-            branches.add(branch("s", "statement", 'S', q.statementWhere, q.statementParams, forward, cursor, limit, params));
+            for (List<String> window : windows(q.from, "s.said_start", "s.said_end")) {
+                branches.add(branch("s", "statement", 'S', concat(q.statementWhere, window),
+                        withFrom(q.statementParams, window, q.from), forward, cursor, limit, params));
+            }
         }
         if (branches.isEmpty()) {
             return List.of();
@@ -110,6 +116,39 @@ public class EntryRepository {
             keys.add(new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3])));
         }
         return keys;
+    }
+
+    /**
+     * The date window's lower bound as index ranges: with no bound, one unrestricted range; with one, entries starting
+     * on or after it, plus wide entries (a week, a month...) starting before it and ending on or after it. Each
+     * condition holds one {@code ?} for the bound.
+     */
+    private static List<List<String>> windows(java.time.LocalDate from, String start, String end) {
+        if (from == null) {
+            return List.of(List.of());
+        }
+        String alias = start.substring(0, 1);
+        return List.of(List.of(alias + ".sort_day >= cast(? as date)"),
+                List.of(end + " > " + start + " and " + end + " >= cast(? as date) and " + alias
+                        + ".sort_day < cast(? as date)"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static List<Object> withFrom(List<Object> params, List<String> window, java.time.LocalDate from) {
+        List<Object> out = new ArrayList<>(params);
+        for (String condition : window) {
+            for (char c : condition.toCharArray()) {
+                if (c == '?') {
+                    out.add(from);
+                }
+            }
+        }
+        return out;
     }
 
     private static String branch(String alias, String table, char kind, List<String> where, List<Object> whereParams,
@@ -205,13 +244,18 @@ public class EntryRepository {
     long count(EntryQuery q) {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String overlap = q.from == null ? "" : " and coalesce(%1$s_end, %1$s_start) >= cast(? as date)";
         if (q.statements) {
-            parts.add("(select count(*) from statement s where " + EntryQuery.where(q.statementWhere) + ")");
+            parts.add("(select count(*) from statement s where " + EntryQuery.where(q.statementWhere)
+                    + overlap.formatted("s.said") + ")");
             params.addAll(q.statementParams);
+            if (q.from != null) params.add(q.from);
         }
         if (q.events) {
-            parts.add("(select count(*) from event e where " + EntryQuery.where(q.eventWhere) + ")");
+            parts.add("(select count(*) from event e where " + EntryQuery.where(q.eventWhere)
+                    + overlap.formatted("e.when") + ")");
             params.addAll(q.eventParams);
+            if (q.from != null) params.add(q.from);
         }
         if (parts.isEmpty()) {
             return 0;

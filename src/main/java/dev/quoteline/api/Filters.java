@@ -139,10 +139,7 @@ public class Filters {
             throw new InvalidInputException("filter.from (" + from + ") is after filter.to (" + to + ")");
         }
         // Overlap, not containment: an event running 6-12 March is inside a filter of 10-20 March.
-        if (from != null) {
-            q.onStatements("coalesce(s.said_end, s.said_start) >= ?", from);
-            q.onEvents("coalesce(e.when_end, e.when_start) >= ?", from);
-        }
+        q.from = from;
         if (to != null) {
             q.onStatements("s.sort_day <= ?", to);
             q.onEvents("e.sort_day <= ?", to);
