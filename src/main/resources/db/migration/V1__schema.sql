@@ -73,8 +73,8 @@ create table event (
 );
 create index event_timeline_idx on event (sort_day, precision_rank, id);
 create index event_search_idx on event using gin (search_vector);
--- events wider than a day, by their last day: the few that start before a date filter's window but reach into it
-create index event_wide_idx on event (when_end) where when_end > when_start;
+-- events wider than a day, by their date range: the few that start before a date filter's window but reach into it
+create index event_wide_range_idx on event using gist (daterange(when_start, when_end, '[]')) where when_end > when_start;
 
 -- Which articles report an event, and where in each.
 create table event_article (
@@ -126,5 +126,5 @@ create index statement_timeline_idx on statement (sort_day, precision_rank, id);
 create index statement_speaker_timeline_idx on statement (speaker_id, sort_day, precision_rank, id);
 create index statement_article_idx on statement (article_id, start_offset);
 create index statement_search_idx on statement using gin (search_vector);
--- statements dated wider than a day, by their last day (see event_wide_idx)
-create index statement_wide_idx on statement (said_end) where said_end > said_start;
+-- statements dated wider than a day, by their date range (see event_wide_range_idx)
+create index statement_wide_range_idx on statement using gist (daterange(said_start, said_end, '[]')) where said_end > said_start;

@@ -94,15 +94,16 @@ public class EntryRepository {
         List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q.events) {
-            for (List<String> window : windows(q.from, "e.when_start", "e.when_end")) {
-                branches.add(branch("e", "event", 'E', concat(q.eventWhere, window), withFrom(q.eventParams, window, q.from),
-                        forward, cursor, limit, params));
+            for (Window window : windows(q.from, "e.when_start", "e.when_end")) {
+                branches.add(branch("e", "event", 'E', concat(q.eventWhere, window.conditions()),
+                        withFrom(q.eventParams, window.conditions(), q.from), window.fenced(), forward, cursor, limit, params));
             }
         }
         if (q.statements) {
-            for (List<String> window : windows(q.from, "s.said_start", "s.said_end")) {
-                branches.add(branch("s", "statement", 'S', concat(q.statementWhere, window),
-                        withFrom(q.statementParams, window, q.from), forward, cursor, limit, params));
+            for (Window window : windows(q.from, "s.said_start", "s.said_end")) {
+                branches.add(branch("s", "statement", 'S', concat(q.statementWhere, window.conditions()),
+                        withFrom(q.statementParams, window.conditions(), q.from), window.fenced(), forward, cursor, limit,
+                        params));
             }
         }
         if (branches.isEmpty()) {
@@ -119,18 +120,21 @@ public class EntryRepository {
     }
 
     /**
-     * The date window's lower bound as index ranges: with no bound, one unrestricted range; with one, entries starting
-     * on or after it, plus wide entries (a week, a month...) starting before it and ending on or after it. Each
-     * condition holds one {@code ?} for the bound.
+     * The date window's lower bound as index lookups: with no bound, one unrestricted range; with one, entries starting
+     * on or after it (a range of the time-order index), plus wide entries (a week, a month...) that start before it and
+     * contain it (the GiST index on their date range). Each condition holds one {@code ?} for the bound.
      */
-    private static List<List<String>> windows(java.time.LocalDate from, String start, String end) {
+    record Window(List<String> conditions, boolean fenced) {
+    }
+
+    private static List<Window> windows(java.time.LocalDate from, String start, String end) {
         if (from == null) {
-            return List.of(List.of());
+            return List.of(new Window(List.of(), false));
         }
         String alias = start.substring(0, 1);
-        return List.of(List.of(alias + ".sort_day >= cast(? as date)"),
-                List.of(end + " > " + start + " and " + end + " >= cast(? as date) and " + alias
-                        + ".sort_day < cast(? as date)"));
+        return List.of(new Window(List.of(alias + ".sort_day >= cast(? as date)"), false),
+                new Window(List.of(end + " > " + start + " and daterange(" + start + ", " + end + ", '[]') @> cast(? as date)"
+                        + " and " + alias + ".sort_day < cast(? as date)"), true));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -151,8 +155,12 @@ public class EntryRepository {
         return out;
     }
 
+    /**
+     * One kind's part of a page: at most {@code limit} keys past the cursor in time order. A fenced branch (few rows
+     * found through another index) is fetched whole and sorted, so the planner cannot walk the time-order index instead.
+     */
     private static String branch(String alias, String table, char kind, List<String> where, List<Object> whereParams,
-                                 boolean forward, Key cursor, int limit, List<Object> params) {
+                                 boolean fenced, boolean forward, Key cursor, int limit, List<Object> params) {
         List<String> conditions = new ArrayList<>(where);
         params.addAll(whereParams);
         if (cursor != null) {
@@ -172,10 +180,14 @@ public class EntryRepository {
             params.add(idBound);
         }
         String dir = forward ? "asc" : "desc";
-        return "(select '" + kind + "' as k, " + alias + ".id, " + alias + ".sort_day as day, " + alias
-                + ".precision_rank as r from " + table + " " + alias + " where " + EntryQuery.where(conditions)
-                + " order by " + alias + ".sort_day " + dir + ", " + alias + ".precision_rank " + dir + ", " + alias
-                + ".id " + dir + " limit " + limit + ")";
+        String select = "select '" + kind + "' as k, " + alias + ".id, " + alias + ".sort_day as day, " + alias
+                + ".precision_rank as r from " + table + " " + alias + " where " + EntryQuery.where(conditions);
+        if (fenced) {
+            return "(select * from (" + select + " offset 0) f order by day " + dir + ", r " + dir + ", id " + dir
+                    + " limit " + limit + ")";
+        }
+        return "(" + select + " order by " + alias + ".sort_day " + dir + ", " + alias + ".precision_rank " + dir + ", "
+                + alias + ".id " + dir + " limit " + limit + ")";
     }
 
     /**
@@ -244,18 +256,19 @@ public class EntryRepository {
     long count(EntryQuery q) {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        String overlap = q.from == null ? "" : " and coalesce(%1$s_end, %1$s_start) >= cast(? as date)";
         if (q.statements) {
-            parts.add("(select count(*) from statement s where " + EntryQuery.where(q.statementWhere)
-                    + overlap.formatted("s.said") + ")");
-            params.addAll(q.statementParams);
-            if (q.from != null) params.add(q.from);
+            for (Window window : windows(q.from, "s.said_start", "s.said_end")) {
+                parts.add("(select count(*) from statement s where "
+                        + EntryQuery.where(concat(q.statementWhere, window.conditions())) + ")");
+                params.addAll(withFrom(q.statementParams, window.conditions(), q.from));
+            }
         }
         if (q.events) {
-            parts.add("(select count(*) from event e where " + EntryQuery.where(q.eventWhere)
-                    + overlap.formatted("e.when") + ")");
-            params.addAll(q.eventParams);
-            if (q.from != null) params.add(q.from);
+            for (Window window : windows(q.from, "e.when_start", "e.when_end")) {
+                parts.add("(select count(*) from event e where "
+                        + EntryQuery.where(concat(q.eventWhere, window.conditions())) + ")");
+                params.addAll(withFrom(q.eventParams, window.conditions(), q.from));
+            }
         }
         if (parts.isEmpty()) {
             return 0;
