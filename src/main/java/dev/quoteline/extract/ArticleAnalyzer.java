@@ -45,6 +45,7 @@ public final class ArticleAnalyzer {
         boilerplate.addAll(cleaned.boilerplate());
         boilerplate.sort(Comparator.comparingInt(Span::start));
 
+        dev.quoteline.extract.time.PublicationTime published = publicationTime(header, cleaned);
         List<Span> paragraphs = cleaned.paragraphs();
         List<Para> paras = new ArrayList<>();
         int budget = MAX_BODY_ANALYSED;
@@ -86,7 +87,7 @@ public final class ArticleAnalyzer {
             ExtractedStatement st = new ExtractedStatement(Span.of(body, c.start(), c.end()), c.kind(), speakerOf[i],
                     c.mention(), c.cue(), c.paragraph(), c.sentence(), null, -1);
             st = new ExtractedStatement(st.content(), st.kind(), st.speakerIndex(), st.speakerMention(), st.cue(),
-                    st.paragraphIndex(), st.sentence(), dater.date(body, st, header.publishedAt()), -1);
+                    st.paragraphIndex(), st.sentence(), dater.date(body, st, published), -1);
             statements.add(st);
         }
         List<ExtractedSpeaker> speakers = resolver.speakers();
@@ -94,7 +95,7 @@ public final class ArticleAnalyzer {
         for (Para p : paras) sentences.addAll(p.sentences());
         List<ExtractedEvent> found = List.of();
         try {
-            EventExtractor.Result r = events.extract(body, sentences, statements, speakers, header.publishedAt());
+            EventExtractor.Result r = events.extract(body, sentences, statements, speakers, published);
             found = r.events();
             for (int i = 0; i < statements.size() && i < r.occasionByStatement().length; i++) {
                 int occ = r.occasionByStatement()[i];
@@ -107,8 +108,21 @@ public final class ArticleAnalyzer {
             // events are an extra: a failure there must not cost the statements
             found = List.of();
         }
-        return new ArticleAnalysis(header.title(), header.publisher(), header.section(), header.publishedAt(),
+        return new ArticleAnalysis(header.title(), header.publisher(), header.section(), published,
                 List.copyOf(paragraphs), List.copyOf(boilerplate), List.copyOf(statements), speakers, List.copyOf(found));
+    }
+
+    /**
+     * Metadata or the header first, then a date line under it, then a dateline. A dateline gives no year: it is read as
+     * the latest such day on or before today, which is right for news analysed as it comes in (pass publishedAt for
+     * archives).
+     */
+    private static dev.quoteline.extract.time.PublicationTime publicationTime(HeaderParser.Header header,
+                                                                               BoilerplateCleaner.Cleaned cleaned) {
+        if (header.publishedAt() != null) return header.publishedAt();
+        if (cleaned.publishedAt() != null) return cleaned.publishedAt();
+        if (cleaned.dateline() != null) return cleaned.dateline().resolve(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        return null;
     }
 
     private static int resolveSpeaker(int i, List<Candidate> cs, int[] speakerOf, SpeakerResolver resolver, int depth) {

@@ -13,8 +13,25 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateCleaner {
 
-    record Cleaned(List<Span> paragraphs, List<Span> boilerplate, Set<Integer> repeated) {
+    /**
+     * @param publishedAt a publication time read from a date or byline line under the header, or null
+     * @param dateline    the month and day of a dateline without a year ("WASHINGTON, March 3 (Reuters) —"), or null
+     */
+    record Cleaned(List<Span> paragraphs, List<Span> boilerplate, Set<Integer> repeated,
+                   dev.quoteline.extract.time.PublicationTime publishedAt,
+                   dev.quoteline.extract.time.PublicationTimeParser.Dateline dateline) {
     }
+
+    /** Lines under the header that may still be furniture: a date or byline line, or a dateline opening the story. */
+    private static final int HEAD_LINES = 3;
+    /**
+     * "WASHINGTON, March 3 (Reuters) —", "LYON, France, March 3, 2023 (AP) -", "LONDON (AP) —": a place in capitals,
+     * an optional date and agency, and a dash. The place must be in capitals so that an ordinary sentence never matches.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2}){0,2}"
+                    + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? [0-3]?\\d(?:, \\d{4})?)?"
+                    + "(?: ?\\([A-Za-z .&-]{1,30}\\))? {0,2}(?:[-—–]{1,2}|:) {0,2}(?=\\S)");
 
     // A line that introduces related links; the headline lines after it are links too.
     private static final Pattern LINK_INTRO = Pattern.compile(
@@ -37,6 +54,8 @@ final class BoilerplateCleaner {
         List<String> seenNorm = new ArrayList<>();
         int pos = header == null ? 0 : header.end();
         int linksAfterIntro = 0;
+        dev.quoteline.extract.time.PublicationTime publishedAt = null;
+        dev.quoteline.extract.time.PublicationTimeParser.Dateline dateline = null;
         while (pos < body.length()) {
             int nl = body.indexOf('\n', pos);
             int end = nl < 0 ? body.length() : nl;
@@ -61,6 +80,29 @@ final class BoilerplateCleaner {
                 boiler.add(Span.of(body, s, e));
                 continue;
             }
+            if (paragraphs.size() < HEAD_LINES && line.length() < 160 && publishedAt == null) {
+                var found = dev.quoteline.extract.time.PublicationTimeParser.find(line);
+                if (found.isPresent() && isDateLine(line, found.get())) {
+                    publishedAt = found.get().time();
+                    boiler.add(Span.of(body, s, e));
+                    continue;
+                }
+            }
+            if (paragraphs.size() < HEAD_LINES && dateline == null) {
+                var m = DATELINE.matcher(line.length() > 200 ? line.substring(0, 200) : line);
+                if (m.lookingAt() && (m.group().contains(",") || m.group().contains("("))) {
+                    var dated = dev.quoteline.extract.time.PublicationTimeParser.findDateline(line.substring(0, m.end()));
+                    var full = dev.quoteline.extract.time.PublicationTimeParser.find(line.substring(0, m.end()));
+                    if (full.isPresent() && publishedAt == null) {
+                        publishedAt = full.get().time();
+                    } else if (dated.isPresent()) {
+                        dateline = dated.get();
+                    }
+                    boiler.add(Span.of(body, s, s + m.end()).trimmed(body));
+                    s += m.end();
+                    line = body.substring(s, e);
+                }
+            }
             if (line.length() < 600) {
                 var m = INLINE_FURNITURE.matcher(line);
                 if (m.find()) {
@@ -78,7 +120,13 @@ final class BoilerplateCleaner {
             seenNorm.add(norm);
             paragraphs.add(Span.of(body, s, e));
         }
-        return new Cleaned(paragraphs, boiler, repeated);
+        return new Cleaned(paragraphs, boiler, repeated, publishedAt, dateline);
+    }
+
+    /** A line that is only a publication date or a byline with one, not a sentence that mentions a date. */
+    private static boolean isDateLine(String line, dev.quoteline.extract.time.PublicationTimeParser.FoundPublicationTime found) {
+        String rest = (line.substring(0, found.start()) + " " + line.substring(Math.min(line.length(), found.end()))).strip();
+        return rest.length() <= 60 && !rest.endsWith(".") && !rest.matches("(?s).*\\b(?:said|says|told|will|would)\\b.*");
     }
 
     private static boolean looksLikeHeadline(String line) {

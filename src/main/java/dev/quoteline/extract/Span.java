@@ -12,6 +12,14 @@ public record Span(int start, int end, String text) {
         return new Span(start, end, body.substring(start, end));
     }
 
+    /** The same span without surrounding white space. */
+    public Span trimmed(String body) {
+        int s = start, e = end;
+        while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+        return Span.of(body, s, e);
+    }
+
     public int length() {
         return end - start;
     }
