@@ -20,6 +20,18 @@ final class EntryQuery {
      * after it), so a page for a recent month never scans the years before it.
      */
     java.time.LocalDate from;
+    /** The full-text search, for relevance order and snippets; its match condition is among the conditions too. */
+    String search;
+    EntryOrder order = EntryOrder.TIME;
+
+    /** Relevance when asked, or by default when there is a search; asking relevance without a search is an error. */
+    EntryQuery ordered(EntryOrder asked) {
+        if (asked == EntryOrder.RELEVANCE && search == null) {
+            throw new InvalidInputException("orderBy RELEVANCE needs filter.search");
+        }
+        order = asked != null ? asked : search != null ? EntryOrder.RELEVANCE : EntryOrder.TIME;
+        return this;
+    }
 
     EntryQuery onStatements(String condition, Object... params) {
         statementWhere.add(condition);

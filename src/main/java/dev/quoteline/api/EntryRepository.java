@@ -26,6 +26,9 @@ public class EntryRepository {
 
     /** A page of entries for the connection named {@code connection} (its name goes into the cursors). */
     Page<TimelineEntry> page(EntryQuery query, PageRequest request, String connection) {
+        if (query.order == EntryOrder.RELEVANCE) {
+            return relevancePage(query, request, connection + "ByRelevance");
+        }
         Key after = request.cursor() == null ? null : decode(request.cursor(), connection, request.forward() ? "after" : "before");
         if (request.size() == 0) {
             return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> count(query));
@@ -43,8 +46,8 @@ public class EntryRepository {
         for (Key k : keys) {
             (k.kind() == 'S' ? statementIds : eventIds).add(k.id());
         }
-        Map<Long, StatementView> statements = index(reads.statements(statementIds));
-        Map<Long, EventView> events = indexEvents(reads.events(eventIds));
+        Map<Long, StatementView> statements = index(reads.statements(statementIds, query.search));
+        Map<Long, EventView> events = indexEvents(reads.events(eventIds, query.search));
         List<TimelineEntry> items = new ArrayList<>(keys.size());
         List<String> cursors = new ArrayList<>(keys.size());
         for (Key k : keys) {
@@ -59,6 +62,84 @@ public class EntryRepository {
         PageInfo info = new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Page<>(items, cursors, info, () -> count(query));
+    }
+
+    /**
+     * Best matches first: ts_rank against the search, then kind and id to break ties. The match sets come from the GIN
+     * indexes; ranking needs every match, so these pages cost in proportion to the number of hits, not to the table.
+     */
+    private Page<TimelineEntry> relevancePage(EntryQuery q, PageRequest request, String connection) {
+        String argument = request.forward() ? "after" : "before";
+        String[] cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), connection, 3, argument);
+        float rel = 0;
+        long cursorId = 0;
+        if (cursor != null) {
+            try {
+                rel = Float.parseFloat(cursor[0]);
+                cursorId = Long.parseLong(cursor[2]);
+                if (!cursor[1].equals("S") && !cursor[1].equals("E")) throw new IllegalArgumentException();
+            } catch (RuntimeException e) {
+                throw Cursor.malformed(request.cursor(), argument);
+            }
+        }
+        if (request.size() == 0) {
+            return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> count(q));
+        }
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String overlap = q.from == null ? "" : " and coalesce(%1$s_end, %1$s_start) >= cast(? as date)";
+        if (q.statements) {
+            branches.add("select 'S' as k, s.id, ts_rank(s.search_vector, websearch_to_tsquery('english', ?)) as rel "
+                    + "from statement s where " + EntryQuery.where(q.statementWhere) + overlap.formatted("s.said"));
+            params.add(q.search);
+            params.addAll(q.statementParams);
+            if (q.from != null) params.add(q.from);
+        }
+        if (q.events) {
+            branches.add("select 'E' as k, e.id, ts_rank(e.search_vector, websearch_to_tsquery('english', ?)) as rel "
+                    + "from event e where " + EntryQuery.where(q.eventWhere) + overlap.formatted("e.when"));
+            params.add(q.search);
+            params.addAll(q.eventParams);
+            if (q.from != null) params.add(q.from);
+        }
+        // forward: rel desc, k asc, id asc; backward reads the same order from the other end
+        String after = "";
+        if (cursor != null) {
+            String cmp = request.forward() ? "<" : ">";
+            String tie = request.forward() ? ">" : "<";
+            after = " where (rel " + cmp + " cast(? as real) or (rel = cast(? as real) and (k " + tie + " ? or (k = ? and id "
+                    + tie + " ?))))";
+            params.addAll(List.of(rel, rel, cursor[1], cursor[1], cursorId));
+        }
+        String dir = request.forward() ? "" : " desc";
+        String text = "select k, id, rel::text from (" + String.join(" union all ", branches) + ") t" + after
+                + " order by rel" + (request.forward() ? " desc" : "") + ", k" + dir + ", id" + dir + " limit "
+                + (request.size() + 1);
+        List<Object[]> rows = new ArrayList<>(sql.rows(text, params.toArray()));
+        boolean more = rows.size() > request.size();
+        if (more) rows = new ArrayList<>(rows.subList(0, request.size()));
+        if (!request.forward()) Collections.reverse(rows);
+        List<Long> statementIds = new ArrayList<>();
+        List<Long> eventIds = new ArrayList<>();
+        for (Object[] r : rows) {
+            (r[0].toString().charAt(0) == 'S' ? statementIds : eventIds).add(NativeSql.toLong(r[1]));
+        }
+        Map<Long, StatementView> statements = index(reads.statements(statementIds, q.search));
+        Map<Long, EventView> events = indexEvents(reads.events(eventIds, q.search));
+        List<TimelineEntry> items = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        for (Object[] r : rows) {
+            char kind = r[0].toString().charAt(0);
+            long id = NativeSql.toLong(r[1]);
+            TimelineEntry entry = kind == 'S' ? statements.get(id) : events.get(id);
+            if (entry != null) {
+                items.add(entry);
+                cursors.add(Cursor.encode(connection, r[2], kind, id));
+            }
+        }
+        boolean hasNext = request.forward() ? more : request.cursor() != null;
+        boolean hasPrevious = request.forward() ? request.cursor() != null : more;
+        return ListRepository.page(items, cursors, hasNext, hasPrevious, () -> count(q));
     }
 
     private static Map<Long, StatementView> index(List<StatementView> list) {

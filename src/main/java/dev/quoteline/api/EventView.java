@@ -19,9 +19,10 @@ public class EventView implements Node, TimelineEntry {
     private final String sentence;
     private final List<String> places;
     private final List<String> participantNames;
+    private final String snippet;
 
     public EventView(long rowId, String title, String kind, EventStatus status, When when, String sentence,
-                     List<String> places, List<String> participantNames) {
+                     List<String> places, List<String> participantNames, String snippet) {
         this.rowId = rowId;
         this.title = title;
         this.kind = kind;
@@ -30,6 +31,7 @@ public class EventView implements Node, TimelineEntry {
         this.sentence = sentence;
         this.places = places;
         this.participantNames = participantNames;
+        this.snippet = snippet;
     }
 
     @Override
@@ -81,6 +83,12 @@ public class EventView implements Node, TimelineEntry {
     @Description("Names of the people and organisations taking part, as written.")
     public List<@NonNull String> getParticipantNames() {
         return participantNames;
+    }
+
+    @Description("When the list was searched: the event title and sentence around the matched words, which are wrapped in <mark>…</mark> "
+            + "(PostgreSQL ts_headline); null otherwise.")
+    public String getSnippet() {
+        return snippet;
     }
 
     @Ignore

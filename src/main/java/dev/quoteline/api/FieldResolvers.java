@@ -106,7 +106,7 @@ public class FieldResolvers {
                                        @Description("Further conditions.") TimelineFilter filter,
                                        @Description("Page size (default 20, at most 100).") Integer first,
                                        @Description("Cursor to read forward from.") String after) {
-        return new TimelineConnection(entries.page(filters.timeline(filter, speaker.rowId()),
+        return new TimelineConnection(entries.page(filters.timeline(filter, speaker.rowId()).ordered(null),
                 PageRequest.forward(first, after), "Timeline"));
     }
 

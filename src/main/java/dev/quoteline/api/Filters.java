@@ -158,6 +158,7 @@ public class Filters {
         if (search.isBlank()) {
             throw new InvalidInputException("filter.search is empty: give words to search for, or leave it out");
         }
+        q.search = search;
         q.onStatements("s.search_vector @@ websearch_to_tsquery('english', ?)", search);
         q.onEvents("e.search_vector @@ websearch_to_tsquery('english', ?)", search);
     }

@@ -37,9 +37,10 @@ public class QuotelineApi {
             @Description("Page size from the start or after `after` (default 20, at most 100).") Integer first,
             @Description("Cursor to read forward from.") String after,
             @Description("Page size from the end or before `before` (at most 100).") Integer last,
-            @Description("Cursor to read backward from.") String before) {
+            @Description("Cursor to read backward from.") String before,
+            @Description("TIME (default) or RELEVANCE (default when filter.search is given).") EntryOrder orderBy) {
         PageRequest request = PageRequest.of(first, after, last, before);
-        return new TimelineConnection(entries.page(filters.timeline(filter, null), request, "Timeline"));
+        return new TimelineConnection(entries.page(filters.timeline(filter, null).ordered(orderBy), request, "Timeline"));
     }
 
     @Query("statements")
@@ -48,8 +49,9 @@ public class QuotelineApi {
     public StatementConnection statements(
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
-            @Description("Cursor to read forward from.") String after) {
-        return new StatementConnection(narrow(entries.page(filters.statements(filter, null),
+            @Description("Cursor to read forward from.") String after,
+            @Description("TIME (default) or RELEVANCE (default when filter.search is given).") EntryOrder orderBy) {
+        return new StatementConnection(narrow(entries.page(filters.statements(filter, null).ordered(orderBy),
                 PageRequest.forward(first, after), "Statement"), StatementView.class));
     }
 
@@ -59,8 +61,10 @@ public class QuotelineApi {
     public EventConnection events(
             @Description("Conditions the events must meet.") EventFilter filter,
             @Description("Page size (default 20, at most 100).") Integer first,
-            @Description("Cursor to read forward from.") String after) {
-        return new EventConnection(narrow(entries.page(filters.events(filter), PageRequest.forward(first, after), "Event"),
+            @Description("Cursor to read forward from.") String after,
+            @Description("TIME (default) or RELEVANCE (default when filter.search is given).") EntryOrder orderBy) {
+        return new EventConnection(narrow(entries.page(filters.events(filter).ordered(orderBy),
+                PageRequest.forward(first, after), "Event"),
                 EventView.class));
     }
 

@@ -29,16 +29,39 @@ public class ReadRepository {
     @Inject
     NativeSql sql;
 
+    /** Highlighting for search hits: matched words in {@code <mark>}, up to two fragments. */
+    private static final String HEADLINE = "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"'";
+
     public List<StatementView> statements(List<Long> ids) {
+        return statements(ids, null);
+    }
+
+    /** With a search, each statement carries a highlighted snippet of its text. */
+    public List<StatementView> statements(List<Long> ids, String search) {
         if (ids.isEmpty()) return List.of();
-        return sql.rows("select " + STATEMENT_COLUMNS + " from statement s where s.id in " + EntryQuery.idList(ids))
-                .stream().map(ReadRepository::statement).toList();
+        if (search == null) {
+            return sql.rows("select " + STATEMENT_COLUMNS + " from statement s where s.id in " + EntryQuery.idList(ids))
+                    .stream().map(ReadRepository::statement).toList();
+        }
+        return sql.rows("select " + STATEMENT_COLUMNS + ", ts_headline('english', s.text, websearch_to_tsquery('english', ?), "
+                        + HEADLINE + ") from statement s where s.id in " + EntryQuery.idList(ids), search)
+                .stream().map(r -> statement(r, (String) r[22])).toList();
     }
 
     public List<EventView> events(List<Long> ids) {
+        return events(ids, null);
+    }
+
+    public List<EventView> events(List<Long> ids, String search) {
         if (ids.isEmpty()) return List.of();
-        return sql.rows("select " + EVENT_COLUMNS + " from event e where e.id in " + EntryQuery.idList(ids))
-                .stream().map(ReadRepository::event).toList();
+        if (search == null) {
+            return sql.rows("select " + EVENT_COLUMNS + " from event e where e.id in " + EntryQuery.idList(ids))
+                    .stream().map(ReadRepository::event).toList();
+        }
+        return sql.rows("select " + EVENT_COLUMNS + ", ts_headline('english', e.title || ' — ' || e.sentence, "
+                        + "websearch_to_tsquery('english', ?), " + HEADLINE + ") from event e where e.id in "
+                        + EntryQuery.idList(ids), search)
+                .stream().map(r -> event(r, (String) r[11])).toList();
     }
 
     public List<SpeakerView> speakers(List<Long> ids) {
@@ -63,18 +86,26 @@ public class ReadRepository {
     }
 
     static StatementView statement(Object[] r) {
+        return statement(r, null);
+    }
+
+    static StatementView statement(Object[] r, String snippet) {
         return new StatementView(NativeSql.toLong(r[0]), NativeSql.toLong(r[1]), NativeSql.toLong(r[2]),
                 NativeSql.toLong(r[3]), (String) r[4], StatementKind.valueOf((String) r[5]), NativeSql.toInt(r[6]),
                 NativeSql.toInt(r[7]), TextSpan.of((String) r[11], NativeSql.toInt(r[12]), NativeSql.toInt(r[13])),
                 TextSpan.of((String) r[8], NativeSql.toInt(r[9]), NativeSql.toInt(r[10])), NativeSql.toInt(r[14]),
                 TextSpan.of((String) r[15], NativeSql.toInt(r[16]), NativeSql.toInt(r[17])),
-                When.of(NativeSql.toDate(r[18]), NativeSql.toDate(r[19]), (String) r[20], (String) r[21]));
+                When.of(NativeSql.toDate(r[18]), NativeSql.toDate(r[19]), (String) r[20], (String) r[21]), snippet);
     }
 
     static EventView event(Object[] r) {
+        return event(r, null);
+    }
+
+    static EventView event(Object[] r, String snippet) {
         return new EventView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], EventStatus.valueOf((String) r[3]),
                 When.of(NativeSql.toDate(r[4]), NativeSql.toDate(r[5]), (String) r[6], (String) r[7]), (String) r[8],
-                Arrays.asList(NativeSql.toStringArray(r[9])), Arrays.asList(NativeSql.toStringArray(r[10])));
+                Arrays.asList(NativeSql.toStringArray(r[9])), Arrays.asList(NativeSql.toStringArray(r[10])), snippet);
     }
 
     private static java.time.OffsetDateTime withOffset(java.time.OffsetDateTime instant, String offset) {

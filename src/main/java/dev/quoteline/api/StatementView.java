@@ -23,10 +23,11 @@ public class StatementView implements Node, TimelineEntry {
     private final int paragraphIndex;
     private final TextSpan sentence;
     private final When saidOn;
+    private final String snippet;
 
     public StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text,
                          StatementKind kind, int start, int end, TextSpan cue, TextSpan speakerMention,
-                         int paragraphIndex, TextSpan sentence, When saidOn) {
+                         int paragraphIndex, TextSpan sentence, When saidOn, String snippet) {
         this.rowId = rowId;
         this.articleRowId = articleRowId;
         this.speakerRowId = speakerRowId;
@@ -40,6 +41,7 @@ public class StatementView implements Node, TimelineEntry {
         this.paragraphIndex = paragraphIndex;
         this.sentence = sentence;
         this.saidOn = saidOn;
+        this.snippet = snippet;
     }
 
     @Override
@@ -102,6 +104,12 @@ public class StatementView implements Node, TimelineEntry {
     @Description("The sentence around the statement, with its offsets.")
     public TextSpan getSentence() {
         return sentence;
+    }
+
+    @Description("When the list was searched: the statement text around the matched words, which are wrapped in <mark>…</mark> "
+            + "(PostgreSQL ts_headline); null otherwise.")
+    public String getSnippet() {
+        return snippet;
     }
 
     @Ignore
