@@ -550,6 +550,7 @@ def load_phase(p):
                 for t, run in runners.items():
                     r = run(DURATION)
                     res["targets"][t]["rounds"].append(r)
+                    report(E("BENCH_COMMAND", "bash src/bench/run.sh"), partial=True)
                     log(f"{w} round {rnd + 1} {t}: {r['rps']:.1f} req/s p50 {fmt(r['p50_ms'], 2)} p99 {fmt(r['p99_ms'], 2)} "
                         f"errors {r['errors']} cpu pg {r['cpu_pg']:.0%} server {r['cpu_server']:.0%} load {r['cpu_loadgen']:.0%}")
             save()
@@ -689,8 +690,10 @@ def save():
         json.dump(results, f, indent=1, default=str)
 
 
-def report(cmd):
+def report(cmd, partial=False):
     L = []
+    if partial:
+        L.append("**PARTIAL: the run was still going (or stopped) when this was written.**\n")
     d = results.get("data", {})
     L.append(f"# Quoteline performance results\n\nDate: {results['started']}  \nCommand: `{cmd}`  \n"
              f"Machine: {NCPU} cores (shared, noisy: figures are medians, compare ratios within this run)  \n"
@@ -766,10 +769,13 @@ def main():
         load_phase(p)
     if "single" in PHASES:
         single_phase(p)
+        report(cmd, partial=True)
     if "startup" in PHASES:
         startup_phase()
+        report(cmd, partial=True)
     if "ingest" in PHASES:
         ingest_phase()
+        report(cmd, partial=True)
     save()
     report(cmd)
     log("wrote", os.path.join(HERE, "RESULTS.md"))
