@@ -550,7 +550,10 @@ def load_phase(p):
                 for t, run in runners.items():
                     r = run(DURATION)
                     res["targets"][t]["rounds"].append(r)
-                    report(E("BENCH_COMMAND", "bash src/bench/run.sh"), partial=True)
+                    try:
+                        report(E("BENCH_COMMAND", "bash src/bench/run.sh"), partial=True)
+                    except Exception as e:
+                        log("report failed:", e)
                     log(f"{w} round {rnd + 1} {t}: {r['rps']:.1f} req/s p50 {fmt(r['p50_ms'], 2)} p99 {fmt(r['p99_ms'], 2)} "
                         f"errors {r['errors']} cpu pg {r['cpu_pg']:.0%} server {r['cpu_server']:.0%} load {r['cpu_loadgen']:.0%}")
             save()
@@ -722,7 +725,8 @@ def report(cmd, partial=False):
         qr = res["targets"].get("quoteline", {}).get("rounds", [])
         gr = res["targets"].get("postgraphile", {}).get("rounds", [])
         if qr and gr:
-            L.append(f"\nquoteline ÷ postgraphile req/s: {med([r['rps'] for r in qr]) / med([r['rps'] for r in gr]):.2f}; "
+            qm, gm = med([r['rps'] for r in qr]), med([r['rps'] for r in gr])
+            L.append(f"\nquoteline ÷ postgraphile req/s: {(qm / gm if gm else float('inf')):.2f}; "
                      f"per round req/s quoteline {[round(r['rps']) for r in qr]}, postgraphile {[round(r['rps']) for r in gr]}, "
                      f"pgbench {[round(r['rps']) for r in res['targets'].get('pgbench', {}).get('rounds', [])]}")
     if "single" in results:
