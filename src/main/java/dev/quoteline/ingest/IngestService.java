@@ -22,6 +22,8 @@ public class IngestService {
 
     @Inject
     ArticleStore store;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     public record Analysed(RawArticle raw, ArticleAnalysis analysis) {
     }
@@ -32,8 +34,22 @@ public class IngestService {
     }
 
     public StoreOutcome ingest(String body, String title, String source, String url, String publishedAt) {
-        Analysed analysed = analyse(body, title, source, url, publishedAt);
-        return store.store(analysed.raw(), analysed.analysis());
+        long t0 = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Analysed analysed = analyse(body, title, source, url, publishedAt);
+            StoreOutcome stored = store.store(analysed.raw(), analysed.analysis());
+            outcome = stored.created() ? "created" : "existing";
+            return stored;
+        } catch (InvalidArticleException e) {
+            outcome = "rejected";
+            throw e;
+        } finally {
+            io.micrometer.core.instrument.Timer.builder("quoteline.ingest")
+                    .description("Articles ingested (analysis and store), by outcome: created, existing, rejected, failed")
+                    .tag("outcome", outcome).register(registry)
+                    .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
     }
 
     static RawArticle validate(String body, String title, String source, String url, String publishedAt) {

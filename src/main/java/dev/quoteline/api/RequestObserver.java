@@ -1,0 +1,93 @@
+package dev.quoteline.api;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.cdi.event.BeforeExecute;
+import io.smallrye.graphql.cdi.event.ErrorDataFetch;
+import io.smallrye.graphql.cdi.event.ErrorExecute;
+import io.smallrye.graphql.cdi.event.ErrorInfo;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * One log line and one timer sample per GraphQL request, by operation name and outcome. SmallRye GraphQL's execution
+ * events bracket each request, so nothing here has to parse the HTTP body.
+ */
+@ApplicationScoped
+public class RequestObserver {
+    private static final Logger LOG = Logger.getLogger(RequestObserver.class);
+
+    @Inject
+    MeterRegistry registry;
+
+    private record Started(long nanos, boolean[] failed) {
+    }
+
+    private final Map<String, Started> running = new ConcurrentHashMap<>();
+
+    void before(@Observes @BeforeExecute Context context) {
+        if (context.getExecutionId() == null) {
+            return;
+        }
+        if (running.size() > 10_000) {
+            // an execution that never reported back must not hold memory forever
+            long stale = System.nanoTime() - 300_000_000_000L;
+            running.values().removeIf(s -> s.nanos() < stale);
+        }
+        running.put(context.getExecutionId(), new Started(System.nanoTime(), new boolean[1]));
+    }
+
+    void fieldError(@Observes @ErrorDataFetch ErrorInfo error) {
+        Started s = error.getExecutionId() == null ? null : running.get(error.getExecutionId());
+        if (s != null) {
+            s.failed()[0] = true;
+        }
+    }
+
+    void executionError(@Observes @ErrorExecute ErrorInfo error) {
+        fieldError(error);
+    }
+
+    void after(@Observes @AfterExecute Context context) {
+        // an observer that throws would break the request it observes: measuring must never cost an answer
+        try {
+            record(context);
+        } catch (RuntimeException e) {
+            LOG.debug("request not measured", e);
+        }
+    }
+
+    private static String operationType(Context context) {
+        String type = context.getOperationType();
+        if (type != null) {
+            return type.toLowerCase(java.util.Locale.ROOT);
+        }
+        String query = context.getQuery() == null ? "" : context.getQuery().stripLeading();
+        return query.startsWith("mutation") ? "mutation" : query.startsWith("subscription") ? "subscription" : "query";
+    }
+
+    private void record(Context context) {
+        Started s = context.getExecutionId() == null ? null : running.remove(context.getExecutionId());
+        if (s == null) {
+            return;
+        }
+        long nanos = System.nanoTime() - s.nanos();
+        String operation = context.getOperationName().filter(n -> !n.isBlank()).orElse("anonymous");
+        // client-chosen names are unbounded: keep the metric's label set small
+        String label = operation.length() > 64 || !operation.matches("[A-Za-z_][A-Za-z0-9_]*") ? "invalid" : operation;
+        String type = operationType(context);
+        String outcome = s.failed()[0] ? "error" : "success";
+        Timer.builder("quoteline.graphql.requests")
+                .description("GraphQL requests by operation name, type and outcome")
+                .tag("operation", label).tag("type", type).tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.99)
+                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        LOG.infof("graphql %s %s %s %.1f ms", type, operation, outcome, nanos / 1e6);
+    }
+}
