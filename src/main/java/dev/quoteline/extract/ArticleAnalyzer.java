@@ -60,8 +60,17 @@ public final class ArticleAnalyzer {
             List<Span> sentences = splitter.split(body, analysed);
             List<Token> tokens = new ArrayList<>();
             List<Integer> sentOf = new ArrayList<>();
+            boolean[] tagged = new boolean[sentences.size()];
             for (int s = 0; s < sentences.size(); s++) {
-                for (Token t : tagger.tag(sentences.get(s))) {
+                if (TokenTagger.needsTags(body, sentences.get(s))) {
+                    tagged[s] = true;
+                    // the attribution of a quote may sit in the sentence before or after it
+                    if (s > 0) tagged[s - 1] = true;
+                    if (s + 1 < sentences.size()) tagged[s + 1] = true;
+                }
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                for (Token t : tagger.tag(sentences.get(s), tagged[s])) {
                     tokens.add(t);
                     sentOf.add(s);
                 }

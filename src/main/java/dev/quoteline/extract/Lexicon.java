@@ -138,6 +138,16 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Words that can start an attribution: verbs of saying, "according (to)", nouns and phrases of saying. */
+    static boolean isTrigger(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return SAY_VERBS.contains(w) || TELL_VERBS.contains(w) || TRIGGER_EXTRAS.contains(w);
+    }
+
+    private static final Set<String> TRIGGER_EXTRAS = set("according", "statement", "statements", "interview",
+            "called", "calls", "call", "calling", "says", "told", "wrote", "tweet", "tweeted", "remarks", "speech",
+            "believe", "claim", "claims", "argument", "view", "views", "per", "spokesman", "spokeswoman");
+
     static boolean isSayVerb(String word) {
         return SAY_VERBS.contains(word.toLowerCase(Locale.ROOT));
     }
