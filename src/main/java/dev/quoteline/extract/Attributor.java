@@ -39,6 +39,12 @@ final class Attributor {
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
             "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
 
+    /**
+     * An attribution that goes on with its own participle clause ("…,” she said, referring to the talks. “…”)
+     * ends one statement; the next quote starts another, though it keeps the speaker.
+     */
+    private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(",\\s{1,3}\\p{Ll}{2,20}ing\\b");
+
     List<Candidate> attribute(String body, List<Para> paras, List<Quote> quotes, java.util.Set<Integer> repeated) {
         List<Candidate> out = new ArrayList<>();
         int lastParaWithStatement = -1;
@@ -69,7 +75,16 @@ final class Attributor {
                     continue;
                 }
                 if (lastAttributedInPara != null) {
-                    // split quote: "“...,” he said. “...”"
+                    // split quote: "“...,” he said. “...”" is one statement whose span runs over the attribution
+                    Candidate l = lastAttributedInPara;
+                    if (l.kind() == StatementKind.DIRECT && lastAttributedIndex == out.size() - 1 && q.start() - l.end() < 400
+                            && !PARTICIPLE_CLAUSE.matcher(body).region(l.end(), q.start()).find()) {
+                        l = new Candidate(l.start(), q.end(), l.kind(), l.mention(), l.cue(), l.paragraph(), l.sentence(),
+                                l.sameSpeakerAs(), l.apposition());
+                        out.set(lastAttributedIndex, l);
+                        lastAttributedInPara = l;
+                        continue;
+                    }
                     out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, lastAttributedInPara.mention(),
                             lastAttributedInPara.cue(), para.index(), sentenceAt(para, q.start()), lastAttributedIndex, null));
                     continue;
@@ -298,7 +313,7 @@ final class Attributor {
                     if (head == null) return null;
                     mention = span(body, toks, head);
                 }
-                int cs = toks.get(afterStart).start();
+                int cs = contentStart(toks, afterStart);
                 return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                         para.index(), sentenceAt(para, cs), same, null);
             }
@@ -323,7 +338,7 @@ final class Attributor {
         int beforeLen = np0 - sStart;
         if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
             if (startsBlocked && sEnd - afterStart < 6) return null;
-            int cs = toks.get(afterStart).start();
+            int cs = contentStart(toks, afterStart);
             return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                     para.index(), sentenceAt(para, cs), -1, appos);
         }
@@ -362,6 +377,12 @@ final class Attributor {
         if (i < sEnd && toks.get(i).text().equals(":")) i++;
         if (i < sEnd && toks.get(i).text().equals(",")) return -1;
         return i < sEnd ? i : -1;
+    }
+
+    /** PolNeAR and most quote corpora count the complementiser as part of the content: "said [that it was late]". */
+    private static int contentStart(List<Token> toks, int afterStart) {
+        if (afterStart > 0 && toks.get(afterStart - 1).lower().equals("that")) return toks.get(afterStart - 1).start();
+        return toks.get(afterStart).start();
     }
 
     /** Content runs to the sentence end, or to a chained cue (", adding that ..."). */
