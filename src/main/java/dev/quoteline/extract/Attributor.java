@@ -34,6 +34,7 @@ final class Attributor {
             "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so", "of",
             "about", "for", "by", "afterward", "afterwards", "later", "recently", "again", "too", "repeatedly", "then",
             "over", "under", "until", "since", "outside", "inside", "near", "following", "ahead", "shortly", "late", "early");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("while", "and", "but", "whereas", "although", "though");
     private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
@@ -147,6 +148,8 @@ final class Attributor {
         if (i < 0) return null;
         char lastInside = q.end() - 2 > q.start() ? body.charAt(q.end() - 2) : ' ';
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
+        // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
+        if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
         int limit = Math.min(toks.size(), i + 10);
         for (int k = i; k < limit; k++) {
             Token t = toks.get(k);
@@ -300,6 +303,7 @@ final class Attributor {
             if (Set.of("was", "were", "is", "are", "been", "be", "being", "to").contains(prev)) return null;
         }
         int[] subj = subjectBefore(toks, k, sStart);
+        if (Lexicon.OBJECT_CUES.contains(cue)) return objectClause(body, para, toks, k, sStart, sEnd, subj, previous, previousIndex);
         boolean chain = CHAIN_CUES.contains(cue) && k > sStart && toks.get(k - 1).text().equals(",");
         if (chain) subj = null;
         int afterStart = skipToContent(toks, k + 1, sEnd, cue);
@@ -342,6 +346,17 @@ final class Attributor {
             return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                     para.index(), sentenceAt(para, cs), -1, appos);
         }
+        if (commaBefore && k + 2 < sEnd && toks.get(k + 1).text().equals(",") && sEnd - (k + 2) >= 3
+                && !isQuoteMark(toks.get(k + 2).text())) {
+            // "In any case, Mr. Smith said, the industry was over-supplied": the statement runs over its attribution
+            int first = sStart;
+            while (first < np0 && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+            if (np0 - first >= 1) {
+                int cs = toks.get(first).start();
+                return new Candidate(cs, contentEnd(toks, k + 2, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                        para.index(), sentenceAt(para, cs), -1, appos);
+            }
+        }
         if (commaBefore) {
             int first = sStart;
             while (first < np0 && (toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text()))) first++;
@@ -353,6 +368,29 @@ final class Attributor {
                     sentenceAt(para, cs), -1, appos);
         }
         return null;
+    }
+
+    /** The object of "called", "accused", "described", "urged" is the content; a particle ("called for") joins the cue. */
+    private Candidate objectClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd, int[] subj,
+                                   Candidate previous, int previousIndex) {
+        int cueEnd = k;
+        String nx = k + 1 < sEnd ? toks.get(k + 1).lower() : "";
+        if (nx.equals("for") || nx.equals("on") || nx.equals("about")) cueEnd = k + 1;
+        int from = cueEnd + 1;
+        if (sEnd - from < 2) return null;
+        Span cueSpan = Span.of(body, toks.get(k).start(), toks.get(cueEnd).end());
+        int cs = toks.get(from).start();
+        int ce = contentEnd(toks, from, sEnd);
+        boolean chain = k > sStart && toks.get(k - 1).text().equals(",") && toks.get(k).lower().endsWith("ing");
+        if (chain && previous != null) {
+            return new Candidate(cs, ce, StatementKind.INDIRECT, previous.mention(), cueSpan, para.index(),
+                    sentenceAt(para, cs), previousIndex, null);
+        }
+        if (subj == null) return null;
+        String first = toks.get(subj[0]).lower();
+        if (first.equals("a") || first.equals("an")) return null; // "a website called ..." names, it does not speak
+        return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, subj), cueSpan, para.index(),
+                sentenceAt(para, cs), -1, apposition(body, toks, subj));
     }
 
     /** Index of the first content token after a cue: skips "that", a told-object and short adverbials before "that". */
@@ -395,9 +433,13 @@ final class Attributor {
                     last = j - 1;
                     break;
                 }
-                // "..., she said" after a clause that started after a cue is a second attribution: stop
-                int[] np = nounPhrase(toks, j + 1, Math.min(sEnd, j + 8));
-                if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1]) && np[1] + 2 >= sEnd) {
+                // "..., she said" after a clause that started after a cue is a second attribution: stop; so is
+                // "..., while Cruz said that ...", a second speaker's statement
+                int from2 = j + 1;
+                if (from2 < sEnd && CLAUSE_JOINERS.contains(toks.get(from2).lower())) from2++;
+                int[] np = nounPhrase(toks, from2, Math.min(sEnd, from2 + 8));
+                if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1])
+                        && (np[1] + 2 >= sEnd || from2 > j + 1 || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
                     last = j - 1;
                     break;
                 }
@@ -556,6 +598,7 @@ final class Attributor {
 
     private static boolean isCueToken(Token t, List<Token> toks, int k) {
         String w = t.lower();
+        if (Lexicon.OBJECT_CUES.contains(w)) return objectCue(toks, k);
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
         // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
         // uses ("the stated goal") are ruled out because they have no subject before them.
@@ -568,6 +611,19 @@ final class Attributor {
                     || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr"))) return false;
         }
         return true;
+    }
+
+    /**
+     * "called him “a liar”", "accused X of Y", "described X as Y", "urged X to Y", "called for Z": the saying is in
+     * the object, so the verb counts only with an object after it and a subject before it (not "a site called X").
+     */
+    private static boolean objectCue(List<Token> toks, int k) {
+        if (k + 1 >= toks.size() || k == 0) return false;
+        Token nx = toks.get(k + 1);
+        if (nx.isPunct() && !isQuoteMark(nx.text())) return false;
+        String prev = toks.get(k - 1).lower();
+        if (prev.equals("so") || prev.equals("-") || prev.equals("so-") || prev.equals("a") || prev.equals("the")) return false;
+        return !"ADJ".equals(toks.get(k).pos());
     }
 
     static boolean isQuoteMark(String s) {

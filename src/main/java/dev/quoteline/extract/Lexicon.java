@@ -49,6 +49,11 @@ final class Lexicon {
             "wrote", "writing", "ask", "asks", "asked", "asking", "respond", "responds", "responded", "responding",
             "urge", "urges", "urged", "urging", "pledge", "pledges", "pledged", "vow", "vows", "vowed");
 
+    /** Verbs whose object carries what was said: "called him a liar", "accused X of Y", "urged X to Y". */
+    static final Set<String> OBJECT_CUES = set("call", "calls", "called", "calling", "describe", "describes", "described",
+            "describing", "accuse", "accuses", "accused", "accusing", "urge", "urges", "urged", "urging",
+            "questioned", "questions", "questioning");
+
     static final Set<String> TELL_VERBS = set("tell", "tells", "told", "telling", "assured", "informed", "reminded");
 
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "i", "we", "you");
