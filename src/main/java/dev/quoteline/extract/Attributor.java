@@ -34,6 +34,9 @@ final class Attributor {
             "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so", "of",
             "about", "for", "by", "afterward", "afterwards", "later", "recently", "again", "too", "repeatedly", "then",
             "over", "under", "until", "since", "outside", "inside", "near", "following", "ahead", "shortly", "late", "early");
+    /** Nouns of saying that end an introduction to a quote: "issued the following statement:". */
+    private static final Set<String> NOUN_CUES = Set.of("statement", "statements", "tweet", "tweets", "remarks",
+            "message", "post", "letter", "email", "e-mail", "interview", "speech", "release", "words", "response");
     private static final Set<String> CLAUSE_JOINERS = Set.of("while", "and", "but", "whereas", "although", "though");
     private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
@@ -68,6 +71,9 @@ final class Attributor {
                             sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
                 }
                 if (c == null) c = beforeQuote(body, para, q, quotes);
+                if (c == null && q.start() == para.span().start() && para.index() > 0) {
+                    c = fromIntroParagraph(body, paras.get(para.index() - 1), para, q);
+                }
                 if (c != null) {
                     out.add(c);
                     lastAttributedInPara = c;
@@ -150,13 +156,19 @@ final class Attributor {
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
         // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
         if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
-        int limit = Math.min(toks.size(), i + 10);
+        // room for an apposition: "“…,” Tina Tchen, the first lady's chief of staff, said"
+        int limit = Math.min(toks.size(), i + 30);
         for (int k = i; k < limit; k++) {
             Token t = toks.get(k);
             if (isQuoteMark(t.text()) || t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!")) break;
+            if (k > i + 10 && !toks.get(i + 1).text().equals(",") && !hasCommaBetween(toks, i, k)) break;
             if (isCueToken(t, toks, k)) {
                 if (k > i) {
                     int[] np = nounPhrase(toks, i, k);
+                    if (np == null) {
+                        int[] sub = subjectBefore(toks, k, i);
+                        if (sub != null && sub[0] == i) np = sub;
+                    }
                     if (np == null) return null;
                     return direct(body, para, q, toks, np, k);
                 }
@@ -199,12 +211,51 @@ final class Attributor {
                 if (!punctOk) return null;
                 int floor = sentenceStartToken(para, k);
                 int[] np = subjectBefore(toks, k, floor);
+                // "Sanders stepped up his attacks, saying, “…”": the chained cue shares the clause's subject
+                if (np == null && CHAIN_CUES.contains(t.lower()) && k > floor && toks.get(k - 1).text().equals(",")) {
+                    np = nounPhraseFrom(toks, floor, k);
+                }
                 if (np == null) np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
                 return direct(body, para, q, toks, np, k);
             }
         }
         return null;
+    }
+
+    /**
+     * "Trump issued the following statement:" / "Continued Stone:" closing the paragraph before a quote paragraph:
+     * the speaker is the cue's subject (or what follows an inverted cue), else the subject of that sentence.
+     */
+    private Candidate fromIntroParagraph(String body, Para prev, Para para, Quote q) {
+        List<Token> toks = prev.tokens();
+        if (toks.isEmpty() || !toks.get(toks.size() - 1).text().equals(":")) return null;
+        int end = toks.size() - 1;
+        int floor = sentenceStartToken(prev, end);
+        int[] np = null;
+        int cue = -1;
+        for (int k = end - 1; k >= floor && np == null; k--) {
+            Token t = toks.get(k);
+            if (!Lexicon.isSayVerb(t.lower()) && !NOUN_CUES.contains(t.lower())) continue;
+            if (Lexicon.isSayVerb(t.lower())) {
+                np = subjectBefore(toks, k, floor);
+                if (np == null && k + 1 < end) np = forwardNounPhrase(toks, k + 1);
+                if (np != null && np[1] > end) np = null;
+            }
+            cue = k;
+            if (np == null) {
+                // "X issued the following statement:" — the subject of the sentence
+                int start = floor;
+                for (int m = floor; m < k; m++) if (toks.get(m).text().equals(",")) start = m + 1;
+                np = nounPhraseFrom(toks, start, k);
+            }
+        }
+        if (np == null || cue < 0) return null;
+        Token head = toks.get(np[1] - 1);
+        if (!head.isCapitalized() && !Lexicon.PRONOUNS.contains(head.lower()) && !Lexicon.TITLE_WORDS.contains(head.lower())) return null;
+        return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                Span.of(body, toks.get(cue).start(), toks.get(cue).end()), para.index(), sentenceAt(para, q.start()), -1,
+                np.length > 2 ? apposition(body, toks, np) : null);
     }
 
     private Candidate direct(String body, Para para, Quote q, List<Token> toks, int[] np, int cue) {
@@ -632,6 +683,11 @@ final class Attributor {
 
     private static Span span(String body, List<Token> toks, int[] np) {
         return Span.of(body, toks.get(np[0]).start(), toks.get(np[1] - 1).end());
+    }
+
+    private static boolean hasCommaBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",")) return true;
+        return false;
     }
 
     private static int firstTokenAtOrAfter(List<Token> toks, int pos) {
