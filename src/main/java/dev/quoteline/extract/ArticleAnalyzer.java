@@ -46,9 +46,16 @@ public final class ArticleAnalyzer {
         boilerplate.sort(Comparator.comparingInt(Span::start));
 
         List<Span> paragraphs = cleaned.paragraphs();
+        // Paragraphs past the budget are kept as paragraphs but not analysed: the later stages compare quotes,
+        // paragraphs and names pairwise, which must stay bounded on a pathological body.
+        int analysedCount = 0;
+        for (int seen = 0; analysedCount < paragraphs.size() && seen < MAX_BODY_ANALYSED; analysedCount++) {
+            seen += Math.min(paragraphs.get(analysedCount).length(), MAX_PARAGRAPH_ANALYSED);
+        }
+        List<Span> analysedParagraphs = paragraphs.subList(0, analysedCount);
         List<Para> paras = new ArrayList<>();
         int budget = MAX_BODY_ANALYSED;
-        for (int i = 0; i < paragraphs.size(); i++) {
+        for (int i = 0; i < analysedCount; i++) {
             Span p = paragraphs.get(i);
             Span analysed = p;
             if (p.length() > MAX_PARAGRAPH_ANALYSED) analysed = Span.of(body, p.start(), p.start() + MAX_PARAGRAPH_ANALYSED);
@@ -79,12 +86,12 @@ public final class ArticleAnalyzer {
             for (int k = 0; k < so.length; k++) so[k] = sentOf.get(k);
             paras.add(new Para(i, p, sentences, tokens, so));
         }
-        List<Quote> quotes = quoteFinder.find(body, paragraphs);
+        List<Quote> quotes = quoteFinder.find(body, analysedParagraphs);
         List<Candidate> candidates = attributor.attribute(body, paras, quotes, cleaned.repeated());
         candidates = ordered(candidates);
 
         SpeakerResolver resolver = new SpeakerResolver();
-        resolver.prescan(body, paragraphs);
+        resolver.prescan(body, analysedParagraphs);
         int[] speakerOf = new int[candidates.size()];
         java.util.Arrays.fill(speakerOf, -2);
         for (int i = 0; i < candidates.size(); i++) resolveSpeaker(i, candidates, speakerOf, resolver, 0);

@@ -16,6 +16,8 @@ final class BoilerplateCleaner {
     record Cleaned(List<Span> paragraphs, List<Span> boilerplate, Set<Integer> repeated) {
     }
 
+    static final int NEAR_REPEAT_WINDOW = 400;
+
     // A line that introduces related links; the headline lines after it are links too.
     private static final Pattern LINK_INTRO = Pattern.compile(
             "(?i)^\\s*(?:read more|related|related stories|related articles|see also|also read|more from [^:]{1,40}|recommended|watch|trending|must read|top stories)\\s*:?\\s*$");
@@ -34,7 +36,7 @@ final class BoilerplateCleaner {
         List<Span> boiler = new ArrayList<>();
         Set<Integer> repeated = new HashSet<>();
         List<Set<String>> seen = new ArrayList<>();
-        List<String> seenNorm = new ArrayList<>();
+        Set<String> seenNorm = new HashSet<>();
         int pos = header == null ? 0 : header.end();
         int linksAfterIntro = 0;
         while (pos < body.length()) {
@@ -67,15 +69,16 @@ final class BoilerplateCleaner {
                     boiler.add(Span.of(body, s + m.start(), s + m.end()));
                 }
             }
-            Set<String> words = words(line);
             String norm = String.join(" ", normWords(line));
-            boolean dup = false;
-            for (int i = 0; i < seen.size() && !dup; i++) {
-                dup = seenNorm.get(i).equals(norm) || (words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9);
+            boolean dup = !seenNorm.add(norm);
+            // near-repeats (a scraped summary and its lede) sit near the top: compare pairwise only there,
+            // so a huge body stays linear
+            if (!dup && paragraphs.size() < NEAR_REPEAT_WINDOW) {
+                Set<String> words = words(line);
+                for (int i = 0; i < seen.size() && !dup; i++) dup = words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9;
+                seen.add(words);
             }
             if (dup) repeated.add(paragraphs.size());
-            seen.add(words);
-            seenNorm.add(norm);
             paragraphs.add(Span.of(body, s, e));
         }
         return new Cleaned(paragraphs, boiler, repeated);
