@@ -69,8 +69,9 @@ public final class ArticleAnalyzer {
             List<Integer> sentOf = new ArrayList<>();
             boolean[] tagged = new boolean[sentences.size()];
             for (int s = 0; s < sentences.size(); s++) {
-                if (TokenTagger.needsTags(body, sentences.get(s))) {
-                    tagged[s] = true;
+                int need = TokenTagger.needsTags(body, sentences.get(s));
+                if (need > 0) tagged[s] = true;
+                if (need > 1) {
                     // the attribution of a quote may sit in the sentence before or after it
                     if (s > 0) tagged[s - 1] = true;
                     if (s + 1 < sentences.size()) tagged[s + 1] = true;

@@ -169,6 +169,13 @@ final class Attributor {
                         int[] sub = subjectBefore(toks, k, i);
                         if (sub != null && sub[0] == i) np = sub;
                     }
+                    if (np == null && toks.get(k - 1).text().equals(",")) {
+                        // "Omar Salt, 58, the chief nurse, told": a name, then appositions up to the cue
+                        int[] head = forwardNounPhrase(toks, i);
+                        if (head != null && head[1] < k && toks.get(head[1]).text().equals(",") && isNameLike(toks, head)) {
+                            np = new int[]{head[0], head[1], head[1] + 1, k - 1};
+                        }
+                    }
                     if (np == null) return null;
                     return direct(body, para, q, toks, np, k);
                 }

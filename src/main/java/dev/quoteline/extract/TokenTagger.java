@@ -40,23 +40,27 @@ final class TokenTagger {
         return out;
     }
 
-    /** Whether a sentence's tokens need tags: it holds a quotation mark, a colon or a word that can be a cue. */
-    static boolean needsTags(String body, Span sentence) {
+    /**
+     * Whether a sentence's tokens need tags: 2 when it holds a quotation mark or colon (its neighbours may hold the
+     * attribution), 1 when it holds a word that can be a cue, 0 otherwise.
+     */
+    static int needsTags(String body, Span sentence) {
+        int found = 0;
         int n = sentence.end();
         int i = sentence.start();
         while (i < n) {
             char c = body.charAt(i);
             if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == ':'
-                    || c == '\'' && i + 1 < n && body.charAt(i + 1) == '\'') return true;
+                    || c == '\'' && i + 1 < n && body.charAt(i + 1) == '\'') return 2;
             if (Character.isLetter(c)) {
                 int j = i;
                 while (j < n && Character.isLetter(body.charAt(j))) j++;
-                if (j - i >= 2 && Lexicon.isTrigger(body.substring(i, j))) return true;
+                if (found == 0 && j - i >= 2 && Lexicon.isTrigger(body.substring(i, j))) found = 1;
                 i = j;
             } else {
                 i++;
             }
         }
-        return false;
+        return found;
     }
 }
