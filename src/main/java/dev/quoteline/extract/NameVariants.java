@@ -21,7 +21,7 @@ public final class NameVariants {
             "jr", "sr", "ii", "iii", "iv");
 
     /**
-     * The key for a person's name: "volodymyr zelenskiy" and "Volodymyr Zelenskyy" give the same key, as do
+     * The key for a person's name: "Andriy Kovalskiy" and "Andrii Kovalskyy" give the same key, as do
      * "Mohammed bin Salman" and "Muhammad bin Salman". With a single name only the surname key is returned, so
      * "Zelensky" alone matches no full name: a caller that wants surname matches compares {@link #surnameKey}.
      */
