@@ -23,7 +23,7 @@ public final class NameVariants {
     /**
      * The key for a person's name: "Andriy Kovalskiy" and "Andrii Kovalskyy" give the same key, as do
      * "Mohammed bin Salman" and "Muhammad bin Salman". With a single name only the surname key is returned, so
-     * "Zelensky" alone matches no full name: a caller that wants surname matches compares {@link #surnameKey}.
+     * "Kovalsky" alone matches no full name: a caller that wants surname matches compares {@link #surnameKey}.
      */
     public static String personKey(String fullName) {
         List<String> words = words(fullName);
@@ -78,7 +78,7 @@ public final class NameVariants {
                 prev = c;
                 continue;
             }
-            if (c == prev && !vowel) continue; // doubled consonants (Zelenskyy, Muhammad/Mohamed)
+            if (c == prev && !vowel) continue; // doubled consonants (Kovalskyy, Muhammad/Mohamed)
             out.append(i == 0 && vowel ? 'a' : c);
             prev = c;
         }
