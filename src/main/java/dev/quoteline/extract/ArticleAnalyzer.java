@@ -47,9 +47,16 @@ public final class ArticleAnalyzer {
 
         dev.quoteline.extract.time.PublicationTime published = publicationTime(header, cleaned);
         List<Span> paragraphs = cleaned.paragraphs();
+        // Paragraphs past the budget are kept as paragraphs but not analysed: the later stages compare quotes,
+        // paragraphs and names pairwise, which must stay bounded on a pathological body.
+        int analysedCount = 0;
+        for (int seen = 0; analysedCount < paragraphs.size() && seen < MAX_BODY_ANALYSED; analysedCount++) {
+            seen += Math.min(paragraphs.get(analysedCount).length(), MAX_PARAGRAPH_ANALYSED);
+        }
+        List<Span> analysedParagraphs = paragraphs.subList(0, analysedCount);
         List<Para> paras = new ArrayList<>();
         int budget = MAX_BODY_ANALYSED;
-        for (int i = 0; i < paragraphs.size(); i++) {
+        for (int i = 0; i < analysedCount; i++) {
             Span p = paragraphs.get(i);
             Span analysed = p;
             if (p.length() > MAX_PARAGRAPH_ANALYSED) analysed = Span.of(body, p.start(), p.start() + MAX_PARAGRAPH_ANALYSED);
@@ -61,8 +68,18 @@ public final class ArticleAnalyzer {
             List<Span> sentences = splitter.split(body, analysed);
             List<Token> tokens = new ArrayList<>();
             List<Integer> sentOf = new ArrayList<>();
+            boolean[] tagged = new boolean[sentences.size()];
             for (int s = 0; s < sentences.size(); s++) {
-                for (Token t : tagger.tag(sentences.get(s))) {
+                int need = TokenTagger.needsTags(body, sentences.get(s));
+                if (need > 0) tagged[s] = true;
+                if (need > 1) {
+                    // the attribution of a quote may sit in the sentence before or after it
+                    if (s > 0) tagged[s - 1] = true;
+                    if (s + 1 < sentences.size()) tagged[s + 1] = true;
+                }
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                for (Token t : tagger.tag(sentences.get(s), tagged[s])) {
                     tokens.add(t);
                     sentOf.add(s);
                 }
@@ -71,12 +88,12 @@ public final class ArticleAnalyzer {
             for (int k = 0; k < so.length; k++) so[k] = sentOf.get(k);
             paras.add(new Para(i, p, sentences, tokens, so));
         }
-        List<Quote> quotes = quoteFinder.find(body, paragraphs);
+        List<Quote> quotes = quoteFinder.find(body, analysedParagraphs);
         List<Candidate> candidates = attributor.attribute(body, paras, quotes, cleaned.repeated());
         candidates = ordered(candidates);
 
         SpeakerResolver resolver = new SpeakerResolver();
-        resolver.prescan(body, paragraphs);
+        resolver.prescan(body, analysedParagraphs);
         int[] speakerOf = new int[candidates.size()];
         java.util.Arrays.fill(speakerOf, -2);
         for (int i = 0; i < candidates.size(); i++) resolveSpeaker(i, candidates, speakerOf, resolver, 0);

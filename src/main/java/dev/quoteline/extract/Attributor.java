@@ -34,10 +34,20 @@ final class Attributor {
             "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "so", "of",
             "about", "for", "by", "afterward", "afterwards", "later", "recently", "again", "too", "repeatedly", "then",
             "over", "under", "until", "since", "outside", "inside", "near", "following", "ahead", "shortly", "late", "early");
+    /** Nouns of saying that end an introduction to a quote: "issued the following statement:". */
+    private static final Set<String> NOUN_CUES = Set.of("statement", "statements", "tweet", "tweets", "remarks",
+            "message", "post", "letter", "email", "e-mail", "interview", "speech", "release", "words", "response");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("while", "and", "but", "whereas", "although", "though");
     private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
             "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
+
+    /**
+     * An attribution that goes on with its own participle clause ("…,” she said, referring to the talks. “…”)
+     * ends one statement; the next quote starts another, though it keeps the speaker.
+     */
+    private static final java.util.regex.Pattern PARTICIPLE_CLAUSE = java.util.regex.Pattern.compile(",\\s{1,3}\\p{Ll}{2,20}ing\\b");
 
     List<Candidate> attribute(String body, List<Para> paras, List<Quote> quotes, java.util.Set<Integer> repeated) {
         List<Candidate> out = new ArrayList<>();
@@ -61,6 +71,9 @@ final class Attributor {
                             sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
                 }
                 if (c == null) c = beforeQuote(body, para, q, quotes);
+                if (c == null && q.start() == para.span().start() && para.index() > 0) {
+                    c = fromIntroParagraph(body, paras.get(para.index() - 1), para, q);
+                }
                 if (c != null) {
                     out.add(c);
                     lastAttributedInPara = c;
@@ -69,7 +82,16 @@ final class Attributor {
                     continue;
                 }
                 if (lastAttributedInPara != null) {
-                    // split quote: "“...,” he said. “...”"
+                    // split quote: "“...,” he said. “...”" is one statement whose span runs over the attribution
+                    Candidate l = lastAttributedInPara;
+                    if (l.kind() == StatementKind.DIRECT && lastAttributedIndex == out.size() - 1 && q.start() - l.end() < 400
+                            && !PARTICIPLE_CLAUSE.matcher(body).region(l.end(), q.start()).find()) {
+                        l = new Candidate(l.start(), q.end(), l.kind(), l.mention(), l.cue(), l.paragraph(), l.sentence(),
+                                l.sameSpeakerAs(), l.apposition());
+                        out.set(lastAttributedIndex, l);
+                        lastAttributedInPara = l;
+                        continue;
+                    }
                     out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, lastAttributedInPara.mention(),
                             lastAttributedInPara.cue(), para.index(), sentenceAt(para, q.start()), lastAttributedIndex, null));
                     continue;
@@ -132,13 +154,28 @@ final class Attributor {
         if (i < 0) return null;
         char lastInside = q.end() - 2 > q.start() ? body.charAt(q.end() - 2) : ' ';
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
-        int limit = Math.min(toks.size(), i + 10);
+        // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
+        if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
+        // room for an apposition: "“…,” Tina Tchen, the first lady's chief of staff, said"
+        int limit = Math.min(toks.size(), i + 30);
         for (int k = i; k < limit; k++) {
             Token t = toks.get(k);
             if (isQuoteMark(t.text()) || t.text().equals(".") || t.text().equals(";") || t.text().equals("?") || t.text().equals("!")) break;
+            if (k > i + 10 && !toks.get(i + 1).text().equals(",") && !hasCommaBetween(toks, i, k)) break;
             if (isCueToken(t, toks, k)) {
                 if (k > i) {
                     int[] np = nounPhrase(toks, i, k);
+                    if (np == null) {
+                        int[] sub = subjectBefore(toks, k, i);
+                        if (sub != null && sub[0] == i) np = sub;
+                    }
+                    if (np == null && toks.get(k - 1).text().equals(",")) {
+                        // "Omar Salt, 58, the chief nurse, told": a name, then appositions up to the cue
+                        int[] head = forwardNounPhrase(toks, i);
+                        if (head != null && head[1] < k && toks.get(head[1]).text().equals(",") && isNameLike(toks, head)) {
+                            np = new int[]{head[0], head[1], head[1] + 1, k - 1};
+                        }
+                    }
                     if (np == null) return null;
                     return direct(body, para, q, toks, np, k);
                 }
@@ -181,12 +218,51 @@ final class Attributor {
                 if (!punctOk) return null;
                 int floor = sentenceStartToken(para, k);
                 int[] np = subjectBefore(toks, k, floor);
+                // "Sanders stepped up his attacks, saying, “…”": the chained cue shares the clause's subject
+                if (np == null && CHAIN_CUES.contains(t.lower()) && k > floor && toks.get(k - 1).text().equals(",")) {
+                    np = nounPhraseFrom(toks, floor, k);
+                }
                 if (np == null) np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
                 return direct(body, para, q, toks, np, k);
             }
         }
         return null;
+    }
+
+    /**
+     * "Trump issued the following statement:" / "Continued Stone:" closing the paragraph before a quote paragraph:
+     * the speaker is the cue's subject (or what follows an inverted cue), else the subject of that sentence.
+     */
+    private Candidate fromIntroParagraph(String body, Para prev, Para para, Quote q) {
+        List<Token> toks = prev.tokens();
+        if (toks.isEmpty() || !toks.get(toks.size() - 1).text().equals(":")) return null;
+        int end = toks.size() - 1;
+        int floor = sentenceStartToken(prev, end);
+        int[] np = null;
+        int cue = -1;
+        for (int k = end - 1; k >= floor && np == null; k--) {
+            Token t = toks.get(k);
+            if (!Lexicon.isSayVerb(t.lower()) && !NOUN_CUES.contains(t.lower())) continue;
+            if (Lexicon.isSayVerb(t.lower())) {
+                np = subjectBefore(toks, k, floor);
+                if (np == null && k + 1 < end) np = forwardNounPhrase(toks, k + 1);
+                if (np != null && np[1] > end) np = null;
+            }
+            cue = k;
+            if (np == null) {
+                // "X issued the following statement:" — the subject of the sentence
+                int start = floor;
+                for (int m = floor; m < k; m++) if (toks.get(m).text().equals(",")) start = m + 1;
+                np = nounPhraseFrom(toks, start, k);
+            }
+        }
+        if (np == null || cue < 0) return null;
+        Token head = toks.get(np[1] - 1);
+        if (!head.isCapitalized() && !Lexicon.PRONOUNS.contains(head.lower()) && !Lexicon.TITLE_WORDS.contains(head.lower())) return null;
+        return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                Span.of(body, toks.get(cue).start(), toks.get(cue).end()), para.index(), sentenceAt(para, q.start()), -1,
+                np.length > 2 ? apposition(body, toks, np) : null);
     }
 
     private Candidate direct(String body, Para para, Quote q, List<Token> toks, int[] np, int cue) {
@@ -285,6 +361,7 @@ final class Attributor {
             if (Set.of("was", "were", "is", "are", "been", "be", "being", "to").contains(prev)) return null;
         }
         int[] subj = subjectBefore(toks, k, sStart);
+        if (Lexicon.OBJECT_CUES.contains(cue)) return objectClause(body, para, toks, k, sStart, sEnd, subj, previous, previousIndex);
         boolean chain = CHAIN_CUES.contains(cue) && k > sStart && toks.get(k - 1).text().equals(",");
         if (chain) subj = null;
         int afterStart = skipToContent(toks, k + 1, sEnd, cue);
@@ -298,7 +375,7 @@ final class Attributor {
                     if (head == null) return null;
                     mention = span(body, toks, head);
                 }
-                int cs = toks.get(afterStart).start();
+                int cs = contentStart(toks, afterStart);
                 return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                         para.index(), sentenceAt(para, cs), same, null);
             }
@@ -323,9 +400,20 @@ final class Attributor {
         int beforeLen = np0 - sStart;
         if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
             if (startsBlocked && sEnd - afterStart < 6) return null;
-            int cs = toks.get(afterStart).start();
+            int cs = contentStart(toks, afterStart);
             return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                     para.index(), sentenceAt(para, cs), -1, appos);
+        }
+        if (commaBefore && k + 2 < sEnd && toks.get(k + 1).text().equals(",") && sEnd - (k + 2) >= 3
+                && !isQuoteMark(toks.get(k + 2).text())) {
+            // "In any case, Mr. Smith said, the industry was over-supplied": the statement runs over its attribution
+            int first = sStart;
+            while (first < np0 && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+            if (np0 - first >= 1) {
+                int cs = toks.get(first).start();
+                return new Candidate(cs, contentEnd(toks, k + 2, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                        para.index(), sentenceAt(para, cs), -1, appos);
+            }
         }
         if (commaBefore) {
             int first = sStart;
@@ -338,6 +426,29 @@ final class Attributor {
                     sentenceAt(para, cs), -1, appos);
         }
         return null;
+    }
+
+    /** The object of "called", "accused", "described", "urged" is the content; a particle ("called for") joins the cue. */
+    private Candidate objectClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd, int[] subj,
+                                   Candidate previous, int previousIndex) {
+        int cueEnd = k;
+        String nx = k + 1 < sEnd ? toks.get(k + 1).lower() : "";
+        if (nx.equals("for") || nx.equals("on") || nx.equals("about")) cueEnd = k + 1;
+        int from = cueEnd + 1;
+        if (sEnd - from < 2) return null;
+        Span cueSpan = Span.of(body, toks.get(k).start(), toks.get(cueEnd).end());
+        int cs = toks.get(from).start();
+        int ce = contentEnd(toks, from, sEnd);
+        boolean chain = k > sStart && toks.get(k - 1).text().equals(",") && toks.get(k).lower().endsWith("ing");
+        if (chain && previous != null) {
+            return new Candidate(cs, ce, StatementKind.INDIRECT, previous.mention(), cueSpan, para.index(),
+                    sentenceAt(para, cs), previousIndex, null);
+        }
+        if (subj == null) return null;
+        String first = toks.get(subj[0]).lower();
+        if (first.equals("a") || first.equals("an")) return null; // "a website called ..." names, it does not speak
+        return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, subj), cueSpan, para.index(),
+                sentenceAt(para, cs), -1, apposition(body, toks, subj));
     }
 
     /** Index of the first content token after a cue: skips "that", a told-object and short adverbials before "that". */
@@ -364,6 +475,12 @@ final class Attributor {
         return i < sEnd ? i : -1;
     }
 
+    /** PolNeAR and most quote corpora count the complementiser as part of the content: "said [that it was late]". */
+    private static int contentStart(List<Token> toks, int afterStart) {
+        if (afterStart > 0 && toks.get(afterStart - 1).lower().equals("that")) return toks.get(afterStart - 1).start();
+        return toks.get(afterStart).start();
+    }
+
     /** Content runs to the sentence end, or to a chained cue (", adding that ..."). */
     private int contentEnd(List<Token> toks, int from, int sEnd) {
         int last = sEnd - 1;
@@ -374,9 +491,13 @@ final class Attributor {
                     last = j - 1;
                     break;
                 }
-                // "..., she said" after a clause that started after a cue is a second attribution: stop
-                int[] np = nounPhrase(toks, j + 1, Math.min(sEnd, j + 8));
-                if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1]) && np[1] + 2 >= sEnd) {
+                // "..., she said" after a clause that started after a cue is a second attribution: stop; so is
+                // "..., while Cruz said that ...", a second speaker's statement
+                int from2 = j + 1;
+                if (from2 < sEnd && CLAUSE_JOINERS.contains(toks.get(from2).lower())) from2++;
+                int[] np = nounPhrase(toks, from2, Math.min(sEnd, from2 + 8));
+                if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1])
+                        && (np[1] + 2 >= sEnd || from2 > j + 1 || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
                     last = j - 1;
                     break;
                 }
@@ -535,6 +656,7 @@ final class Attributor {
 
     private static boolean isCueToken(Token t, List<Token> toks, int k) {
         String w = t.lower();
+        if (Lexicon.OBJECT_CUES.contains(w)) return objectCue(toks, k);
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
         // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
         // uses ("the stated goal") are ruled out because they have no subject before them.
@@ -549,12 +671,30 @@ final class Attributor {
         return true;
     }
 
+    /**
+     * "called him “a liar”", "accused X of Y", "described X as Y", "urged X to Y", "called for Z": the saying is in
+     * the object, so the verb counts only with an object after it and a subject before it (not "a site called X").
+     */
+    private static boolean objectCue(List<Token> toks, int k) {
+        if (k + 1 >= toks.size() || k == 0) return false;
+        Token nx = toks.get(k + 1);
+        if (nx.isPunct() && !isQuoteMark(nx.text())) return false;
+        String prev = toks.get(k - 1).lower();
+        if (prev.equals("so") || prev.equals("-") || prev.equals("so-") || prev.equals("a") || prev.equals("the")) return false;
+        return !"ADJ".equals(toks.get(k).pos());
+    }
+
     static boolean isQuoteMark(String s) {
         return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("«") || s.equals("»") || s.equals("''") || s.equals("``");
     }
 
     private static Span span(String body, List<Token> toks, int[] np) {
         return Span.of(body, toks.get(np[0]).start(), toks.get(np[1] - 1).end());
+    }
+
+    private static boolean hasCommaBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",")) return true;
+        return false;
     }
 
     private static int firstTokenAtOrAfter(List<Token> toks, int pos) {

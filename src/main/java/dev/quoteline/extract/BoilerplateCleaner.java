@@ -22,6 +22,7 @@ final class BoilerplateCleaner {
                    dev.quoteline.extract.time.PublicationTimeParser.Dateline dateline) {
     }
 
+    static final int NEAR_REPEAT_WINDOW = 400;
     /** Lines under the header that may still be furniture: a date or byline line, or a dateline opening the story. */
     private static final int HEAD_LINES = 3;
     /**
@@ -51,7 +52,7 @@ final class BoilerplateCleaner {
         List<Span> boiler = new ArrayList<>();
         Set<Integer> repeated = new HashSet<>();
         List<Set<String>> seen = new ArrayList<>();
-        List<String> seenNorm = new ArrayList<>();
+        Set<String> seenNorm = new HashSet<>();
         int pos = header == null ? 0 : header.end();
         int linksAfterIntro = 0;
         dev.quoteline.extract.time.PublicationTime publishedAt = null;
@@ -109,15 +110,16 @@ final class BoilerplateCleaner {
                     boiler.add(Span.of(body, s + m.start(), s + m.end()));
                 }
             }
-            Set<String> words = words(line);
             String norm = String.join(" ", normWords(line));
-            boolean dup = false;
-            for (int i = 0; i < seen.size() && !dup; i++) {
-                dup = seenNorm.get(i).equals(norm) || (words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9);
+            boolean dup = !seenNorm.add(norm);
+            // near-repeats (a scraped summary and its lede) sit near the top: compare pairwise only there,
+            // so a huge body stays linear
+            if (!dup && paragraphs.size() < NEAR_REPEAT_WINDOW) {
+                Set<String> words = words(line);
+                for (int i = 0; i < seen.size() && !dup; i++) dup = words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9;
+                seen.add(words);
             }
             if (dup) repeated.add(paragraphs.size());
-            seen.add(words);
-            seenNorm.add(norm);
             paragraphs.add(Span.of(body, s, e));
         }
         return new Cleaned(paragraphs, boiler, repeated, publishedAt, dateline);

@@ -49,6 +49,11 @@ final class Lexicon {
             "wrote", "writing", "ask", "asks", "asked", "asking", "respond", "responds", "responded", "responding",
             "urge", "urges", "urged", "urging", "pledge", "pledges", "pledged", "vow", "vows", "vowed");
 
+    /** Verbs whose object carries what was said: "called him a liar", "accused X of Y", "urged X to Y". */
+    static final Set<String> OBJECT_CUES = set("call", "calls", "called", "calling", "describe", "describes", "described",
+            "describing", "accuse", "accuses", "accused", "accusing", "urge", "urges", "urged", "urging",
+            "questioned", "questions", "questioning");
+
     static final Set<String> TELL_VERBS = set("tell", "tells", "told", "telling", "assured", "informed", "reminded");
 
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "i", "we", "you");
@@ -137,6 +142,16 @@ final class Lexicon {
     private static Set<String> set(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
+
+    /** Words that can start an attribution: verbs of saying, "according (to)", nouns and phrases of saying. */
+    static boolean isTrigger(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return SAY_VERBS.contains(w) || TELL_VERBS.contains(w) || TRIGGER_EXTRAS.contains(w);
+    }
+
+    private static final Set<String> TRIGGER_EXTRAS = set("according", "statement", "statements", "interview",
+            "called", "calls", "call", "calling", "says", "told", "wrote", "tweet", "tweeted", "remarks", "speech",
+            "believe", "claim", "claims", "argument", "view", "views", "per", "spokesman", "spokeswoman");
 
     static boolean isSayVerb(String word) {
         return SAY_VERBS.contains(word.toLowerCase(Locale.ROOT));

@@ -3,6 +3,8 @@ package dev.quoteline.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -25,7 +27,11 @@ final class NlpModels {
     NlpModels() {
         sentenceModel = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
         tokenizerModel = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-        posModel = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        POSModel beamed = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        // Greedy decoding (beam 1) tags about three times faster than the model's default beam of 3, and the few
+        // tags it changes rarely touch what attribution reads (nouns, names and verbs next to a cue).
+        posModel = new POSModel(beamed.getLanguage(), (MaxentModel) beamed.getArtifact("pos.model"), 1, Map.of(),
+                beamed.getFactory());
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
         taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));

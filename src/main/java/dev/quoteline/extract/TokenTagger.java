@@ -13,13 +13,22 @@ final class TokenTagger {
     }
 
     List<Token> tag(Span sentence) {
+        return tag(sentence, true);
+    }
+
+    /**
+     * Tokens of one sentence; with {@code withPos} false the tags are "X". Tagging is most of the analysis time and
+     * only sentences that may hold a cue or a quote read the tags, so the caller skips it for the others.
+     */
+    List<Token> tag(Span sentence, boolean withPos) {
         String text = sentence.text();
         opennlp.tools.util.Span[] spans = models.tokenizer().tokenizePos(text);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
-        // Beam search cost grows faster than linearly with sentence length, so tag in bounded windows.
         String[] tags = new String[words.length];
-        for (int from = 0; from < words.length; from += MAX_TAGGED) {
+        if (!withPos) java.util.Arrays.fill(tags, "X");
+        // Cost grows faster than linearly with sentence length, so tag in bounded windows.
+        for (int from = 0; withPos && from < words.length; from += MAX_TAGGED) {
             int to = Math.min(words.length, from + MAX_TAGGED);
             String[] part = models.tagger().tag(java.util.Arrays.copyOfRange(words, from, to));
             System.arraycopy(part, 0, tags, from, part.length);
@@ -29,5 +38,29 @@ final class TokenTagger {
             out.add(new Token(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(), words[i], tags[i]));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence's tokens need tags: 2 when it holds a quotation mark or colon (its neighbours may hold the
+     * attribution), 1 when it holds a word that can be a cue, 0 otherwise.
+     */
+    static int needsTags(String body, Span sentence) {
+        int found = 0;
+        int n = sentence.end();
+        int i = sentence.start();
+        while (i < n) {
+            char c = body.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == ':'
+                    || c == '\'' && i + 1 < n && body.charAt(i + 1) == '\'') return 2;
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < n && Character.isLetter(body.charAt(j))) j++;
+                if (found == 0 && j - i >= 2 && Lexicon.isTrigger(body.substring(i, j))) found = 1;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return found;
     }
 }

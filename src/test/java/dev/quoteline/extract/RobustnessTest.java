@@ -1,5 +1,6 @@
 package dev.quoteline.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,5 +59,65 @@ class RobustnessTest {
     @Test
     void longHeaderLine() {
         quick("date 2023-03-08 " + "a".repeat(500_000) + " 2 min read . 10:31 PM IST\nBody.");
+    }
+
+    @Test
+    void fiveMegabyteBody() {
+        // distinct paragraphs, so that neither the repeat detection nor the budget can take a shortcut
+        String[] words = "council budget river harbour school road tax plan vote court report market price water".split(" ");
+        Random r = new Random(5);
+        StringBuilder sb = new StringBuilder("City council approves budget\n");
+        while (sb.length() < 5_000_000) {
+            sb.append("“We will not back down on the ");
+            for (int i = 0; i < 8; i++) sb.append(words[r.nextInt(words.length)]).append(r.nextInt(1000)).append(' ');
+            sb.append("issue,” the mayor said on Tuesday, adding that the council had agreed to the ")
+                    .append(words[r.nextInt(words.length)]).append(r.nextInt(100_000)).append(".\n");
+        }
+        String body = sb.toString();
+        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> analyzer.analyze(RawArticle.ofBody(body)));
+        // the analysed prefix still yields statements; the rest is skipped rather than hanging
+        assertTrue(a.statements().size() > 10, "statements: " + a.statements().size());
+        for (ExtractedStatement s : a.statements()) assertTrue(s.content().end() <= body.length());
+    }
+
+    @Test
+    void megabyteLineOfMixedQuotationMarks() {
+        StringBuilder sb = new StringBuilder("Title\n");
+        String[] marks = {"\"", "“", "”", "'", "''", "«", "»", "‘", "’"};
+        Random r = new Random(11);
+        while (sb.length() < 1_000_000) sb.append(marks[r.nextInt(marks.length)]).append(r.nextBoolean() ? " said " : "x");
+        quick(sb.toString());
+    }
+
+    @Test
+    void textInAnotherLanguage() {
+        String ru = "Президент заявил, что «переговоры продолжатся», сообщили в пресс-службе.\n";
+        String zh = "发言人说：“我们将继续努力。”\n";
+        String de = "„Wir werden das schaffen“, sagte die Kanzlerin am Dienstag.\n";
+        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> analyzer.analyze(RawArticle.ofBody("Nachrichten\n" + (ru + zh + de).repeat(50))));
+        assertNotNull(a);
+        // no English cue, no English speaker: quotes may be found, but nothing may point outside the body
+        for (ExtractedStatement s : a.statements()) assertTrue(s.content().start() >= 0);
+    }
+
+    @Test
+    void emptyAndBlankTitles() {
+        String body = "“The bridge will reopen in May,” said Ana Ruiz, the transport minister.";
+        for (String title : new String[]{"", "   ", null}) {
+            ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> analyzer.analyze(new RawArticle(body, title, null, null, null)));
+            assertEquals(1, a.statements().size(), "title " + title + ": " + a.statements());
+            assertEquals("Ana Ruiz", a.speakers().get(a.statements().get(0).speakerIndex()).name());
+        }
+    }
+
+    @Test
+    void unbalancedQuotesStillAttributeTheClosedOnes() {
+        String body = "Title\n“This one never closes, he said.\n“The river is rising fast,” said Tom Berg, the harbour master.\n"
+                + "And a stray ” mark here, and another “ there.";
+        ArticleAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(RawArticle.ofBody(body)));
+        assertTrue(a.statements().stream().anyMatch(s -> s.text().contains("river is rising")
+                && a.speakers().get(s.speakerIndex()).name().equals("Tom Berg")), a.statements().toString());
     }
 }
