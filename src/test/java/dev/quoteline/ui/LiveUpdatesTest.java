@@ -1,0 +1,49 @@
+package dev.quoteline.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** New statements reach an open page through the statementAdded subscription, without a reload. */
+@QuarkusTest
+class LiveUpdatesTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void ingestedStatementAppearsOnTheOpenTimeline() {
+        assumeTrue(TestData.subscriptionFields().contains("statementAdded"),
+                "Live test skipped: the server has no statementAdded subscription yet");
+        try (Browser browser = Browser.open()) {
+            browser.get(root.toString());
+            browser.waitForTimeline();
+            browser.waitFor("the live connection", d -> "live".equals(
+                    d.findElement(By.cssSelector(".live-status")).getAttribute("data-state")));
+            browser.js("window.__notReloaded = true");
+
+            String nonce = "gull" + Long.toString(System.nanoTime(), 36);
+            TestData.ingest("Brindale opens the new ferry pier", "2019-06-04",
+                    "Brindale opens the new ferry pier\n"
+                            + "“The pier will carry the " + nonce + " ferries from next spring,” harbour master Ines Vold said.\n");
+
+            WebElement added = browser.waitFor("the new statement on the page",
+                    d -> d.findElements(By.cssSelector("ol.timeline li.entry--new")).stream()
+                            .filter(e -> e.getText().contains(nonce)).findFirst().orElse(null));
+            assertEquals(Boolean.TRUE, browser.js("return window.__notReloaded === true"), "the page was not reloaded");
+            assertTrue(added.getText().contains("Ines Vold"), added.getText());
+            // placed by date among the loaded entries (2019 sorts before the 2022 seeds on the first page)
+            List<String> starts = browser.all("ol.timeline li.entry").stream().map(e -> e.getAttribute("data-start")).toList();
+            TimelinePageTest.assertNonDecreasing(starts);
+            browser.screenshot("live-" + Browser.LAPTOP.width);
+        }
+    }
+}
