@@ -270,21 +270,25 @@ function renderSpeakerCard(card, s, params) {
     s.firstStatedOn ? h('div', null, h('dt', null, 'Quoted'), h('dd', null,
       s.firstStatedOn === s.lastStatedOn ? shortDay(s.firstStatedOn)
         : `${shortDay(s.firstStatedOn)} – ${shortDay(s.lastStatedOn)}`)) : null);
-  card.append(
-    latestRole ? h('p', { class: 'speaker-card__role' }, latestRole) : null,
-    facts,
+  const more = [
     roles.length > 1 || (roles.length === 1 && roles[0].statedOn)
       ? h('div', { class: 'speaker-card__block' }, h('h2', null, 'Roles'),
         h('ul', { class: 'plain' }, roles.map(r => h('li', null, r.label,
           r.statedOn ? h('span', { class: 'muted' }, ` (as of ${shortDay(r.statedOn)})`) : null))))
       : null,
     aliases.length ? h('div', { class: 'speaker-card__block' }, h('h2', null, 'Also named'),
-      h('p', null, aliases.join(' · '))) : null,
+      h('p', null, aliases.join(' · '))) : null].filter(Boolean);
+  card.append(...[
+    latestRole ? h('p', { class: 'speaker-card__role' }, latestRole) : null,
+    facts,
+    more.length ? h('details', { class: 'speaker-more', open: !narrow.matches },
+      h('summary', null, 'Roles and other names'), more) : null,
     s.coSpeakers && s.coSpeakers.length ? h('div', { class: 'speaker-card__block' }, h('h2', null, 'Quoted alongside'),
       h('ul', { class: 'chips' }, s.coSpeakers.map(c => h('li', null,
         h('a', { class: 'chip', href: speakerHref(c.speaker.id, params) }, c.speaker.name,
           h('span', { class: 'chip__count' }, ` ${c.sharedArticleCount}`,
-            h('span', { class: 'visually-hidden' }, c.sharedArticleCount === 1 ? ' shared article' : ' shared articles'))))))) : null);
+            h('span', { class: 'visually-hidden' }, c.sharedArticleCount === 1 ? ' shared article' : ' shared articles'))))))) : null,
+  ].filter(Boolean));
 }
 
 function uniqueBy(items, key) {
@@ -313,7 +317,7 @@ function mountArticle(route) {
     title.textContent = a.title || 'Untitled article';
     document.title = `${a.title || 'Article'} — Quoteline`;
     const chosen = (a.statements || []).find(st => st.id === statementId) || null;
-    body.append(
+    body.append(...[
       h('p', { class: 'article__meta' },
         [a.publisher, a.publishedOn ? shortDay(a.publishedOn) : 'Undated'].filter(Boolean).join(' · '),
         a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'Original article',
@@ -321,7 +325,7 @@ function mountArticle(route) {
       chosen ? h('p', { class: 'article__note' }, 'The highlighted passage is the statement by ',
         chosen.speaker ? h('a', { href: speakerHref(chosen.speaker.id) }, chosen.speaker.name) : 'an unknown speaker',
         '. ', h('a', { href: '#hl', onclick: e => { e.preventDefault(); jumpToHighlight(body); } }, 'Jump to it')) : null,
-      articleBody(a.body || '', chosen));
+      articleBody(a.body || '', chosen)].filter(Boolean));
     if (chosen) requestAnimationFrame(() => jumpToHighlight(body, true));
   }).catch(error => {
     if (error.name === 'AbortError') return;
@@ -436,11 +440,12 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
     subscription = subscribe(LIVE_QUERY, live, {
       onStatus(status, message) {
         liveBar.dataset.state = status;
+        liveBar.title = message || '';
         liveBar.textContent = {
           connecting: 'Connecting for live updates…',
           live: 'Live: new statements appear as articles arrive',
           retrying: 'Live updates paused, reconnecting…',
-          unavailable: message || 'Live updates are not available.',
+          unavailable: 'Live updates are off on this server; reload to see new articles.',
           closed: 'Live updates ended.',
         }[status] || '';
       },
@@ -571,12 +576,11 @@ function statementCard(st, params) {
 }
 
 function eventCard(ev, params) {
-  const title = ev.snippet ? textWithMarks(ev.snippet) : [ev.title];
   const participants = ev.participants || [];
   return h('article', { class: 'card card--event' },
     h('p', { class: 'event-kind' }, h('span', { class: 'event-icon', 'aria-hidden': 'true' }, '◆'),
       ` ${humanize(ev.eventKind)}`, ev.status ? h('span', { class: `status status--${ev.status.toLowerCase()}` }, humanize(ev.status)) : null),
-    h('h3', { class: 'event-title' }, title),
+    eventTitleAndSnippet(ev),
     participants.length || (ev.places && ev.places.length) ? h('p', { class: 'event-who' },
       participants.length ? ['With ', participants.map((p, i) => [i ? ', ' : '',
         h('a', { href: speakerHref(p.id, keepFilters(params)) }, p.name)])] : null,
@@ -584,6 +588,22 @@ function eventCard(ev, params) {
     ev.articles && ev.articles.length ? h('footer', { class: 'card__source' },
       h('span', { class: 'badge badge--event' }, 'Event'),
       ev.articles.slice(0, 3).map((a, i) => [i ? h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · ') : '', articleLinks(a, null)])) : null);
+}
+
+/**
+ * An event's search snippet is ts_headline over "title — sentence": the title part (highlighted when it matched)
+ * becomes the heading, the sentence part the line under it.
+ */
+function eventTitleAndSnippet(ev) {
+  if (!ev.snippet) return h('h3', { class: 'event-title' }, ev.title);
+  const cut = ev.snippet.indexOf(' — ');
+  const head = cut >= 0 ? ev.snippet.slice(0, cut) : '';
+  const rest = cut >= 0 ? ev.snippet.slice(cut + 3) : ev.snippet;
+  const headHasMark = snippetParts(head).some(p => p.mark);
+  return [
+    h('h3', { class: 'event-title' }, headHasMark ? textWithMarks(head) : ev.title),
+    rest.trim() ? h('p', { class: 'event-snippet' }, textWithMarks(rest)) : null,
+  ];
 }
 
 function articleLinks(article, statementId) {
