@@ -4,7 +4,7 @@
 
 import { gql, ApiError } from './api.js';
 import { h, clear } from './dom.js';
-import { formatWhen, shortDay, snippetParts, splitAt, roleOn, statementKindLabel, humanize } from './format.js';
+import { formatWhen, shortDay, snippetParts, splitAt, roleOn, statementKindLabel, humanize, precisionRank, timeKey } from './format.js';
 import { subscribe } from './live.js';
 
 const PAGE_SIZE = 20;
@@ -457,7 +457,8 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
         const item = entryItem({ __typename: 'Statement', ...st }, params);
         item.classList.add('entry--new');
         item.append(h('span', { class: 'new-badge' }, 'New'));
-        if (insertInOrder(list, item, state.hasNext && orderBy === 'TIME')) {
+        const placed = orderBy === 'RELEVANCE' ? (list.prepend(item), true) : insertInOrder(list, item, state.hasNext);
+        if (placed) {
           state.count += 1;
           if (state.total != null) state.total += 1;
           updateSummary();
@@ -490,13 +491,14 @@ function withinDates(when, filter) {
 }
 
 /**
- * Puts a live entry where it belongs by date. When more pages are still to come and the entry sorts after the last
- * one loaded, it is left for the page that will bring it (returns false). Otherwise true.
+ * Puts a live entry where it belongs by date (day, then narrower precision first, as the server sorts). When more
+ * pages are still to come and it sorts after the last one loaded, it is left for the page that will bring it
+ * (returns false). Otherwise true.
  */
 function insertInOrder(list, item, morePagesFollow) {
-  const start = item.dataset.start || '9999-12-31';
+  const key = item.dataset.key;
   for (const li of list.children) {
-    if ((li.dataset.start || '9999-12-31') > start) { list.insertBefore(item, li); return true; }
+    if (li.dataset.key > key) { list.insertBefore(item, li); return true; }
   }
   if (morePagesFollow) return false;
   list.append(item);
@@ -549,6 +551,8 @@ function entryItem(node, params) {
       start: when.start || '',
       end: when.end || '',
       precision: when.precision || '',
+      rank: String(precisionRank(when.precision)),
+      key: timeKey(node.when),
     },
   });
   li.append(h('div', { class: 'entry__when' }, timeEl(node.when)));

@@ -94,3 +94,12 @@ export function humanize(constant) {
   const s = String(constant).toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The server's tie-break for entries starting the same day: narrower precision first (PrecisionRank). */
+const RANKS = { DAY: 0, WEEKEND: 1, WEEK: 2, DAYS: 3, MONTH: 4, WEEKS: 5, QUARTER: 6, MONTHS: 7, YEAR: 8 };
+export function precisionRank(precision) { return precision in RANKS ? RANKS[precision] : 9; }
+
+/** A sort key for an entry's place in time order: "2023-03-08|3". Undated entries sort last. */
+export function timeKey(when) {
+  return `${(when && when.start) || '9999-12-31'}|${precisionRank(when && when.precision)}`;
+}

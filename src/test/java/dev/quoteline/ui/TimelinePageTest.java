@@ -181,21 +181,62 @@ class TimelinePageTest {
         assertTrue(Browser.SCREENSHOTS.resolve("timeline-360.png").toFile().length() > 10_000);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void datesAreWrittenWithTheirPrecisionAndSnippetsKeepOnlyMarkTags() {
+        browser.get(root.toString());
+        browser.waitForTimeline();
+        Map<String, Object> out = (Map<String, Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('./js/format.js').then(f => {
+                  const w = (start, end, precision) => f.formatWhen({ start, end, precision });
+                  done({
+                    day: w('2022-04-05', '2022-04-05', 'DAY'),
+                    days: w('2023-03-08', '2023-03-09', 'DAY'),
+                    week: w('2023-03-06', '2023-03-12', 'WEEK'),
+                    month: w('2023-02-01', '2023-02-28', 'MONTH'),
+                    year: w('2014-01-01', '2014-12-31', 'YEAR'),
+                    coming: w('2023-03-08', null, 'DAYS'),
+                    undated: f.formatWhen(null),
+                    parts: JSON.stringify(f.snippetParts('a <b>x</b> <mark>hit</mark> <img src=x onerror=alert(1)></mark> z')),
+                  });
+                }).catch(e => done({ error: String(e) }));""");
+        assertEquals("Tue 5 Apr 2022", out.get("day"), String.valueOf(out));
+        assertEquals("Wed 8 – Thu 9 Mar 2023", out.get("days"));
+        assertEquals("week of 6 Mar 2023", out.get("week"));
+        assertEquals("February 2023", out.get("month"));
+        assertEquals("2014", out.get("year"));
+        assertEquals("in the coming days (from 8 Mar 2023)", out.get("coming"));
+        assertEquals("Undated", out.get("undated"));
+        assertEquals("[{\"text\":\"a <b>x</b> \",\"mark\":false},{\"text\":\"hit\",\"mark\":true},"
+                + "{\"text\":\" <img src=x onerror=alert(1)>\",\"mark\":false},{\"text\":\" z\",\"mark\":false}]",
+                out.get("parts"), "everything but <mark> stays text");
+        // and on the page no API text became markup: entries hold only the elements the page makes
+        Number foreign = (Number) browser.js("return document.querySelectorAll('ol.timeline b, ol.timeline img, ol.timeline script').length");
+        assertEquals(0, foreign.intValue());
+    }
+
     private void assertNoHorizontalScroll(String where) {
         Number overflow = (Number) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertTrue(overflow.intValue() <= 0, where + " overflows sideways by " + overflow + " px");
     }
 
+    /** Each entry's place in time as the page states it: start day, then precision rank (narrower first). */
     private List<String> starts() {
-        return browser.all("ol.timeline li.entry").stream().map(e -> e.getAttribute("data-start")).toList();
+        return timeKeys(browser);
     }
 
-    static void assertNonDecreasing(List<String> days) {
-        assertFalse(days.isEmpty(), "no entries");
-        for (int i = 1; i < days.size(); i++) {
-            assertFalse(days.get(i).isEmpty(), "entry " + i + " has no date");
-            assertTrue(days.get(i - 1).compareTo(days.get(i)) <= 0,
-                    "entries out of date order at " + i + ": " + days.get(i - 1) + " then " + days.get(i) + " in " + days);
+    static List<String> timeKeys(Browser browser) {
+        return browser.all("ol.timeline li.entry").stream()
+                .map(e -> e.getAttribute("data-start") + "|" + e.getAttribute("data-rank")).toList();
+    }
+
+    static void assertNonDecreasing(List<String> keys) {
+        assertFalse(keys.isEmpty(), "no entries");
+        for (int i = 0; i < keys.size(); i++) {
+            assertTrue(keys.get(i).matches("\\d{4}-\\d{2}-\\d{2}\\|\\d"), "entry " + i + " has a date: " + keys.get(i));
+            assertTrue(i == 0 || keys.get(i - 1).compareTo(keys.get(i)) <= 0,
+                    "entries out of time order at " + i + ": " + (i == 0 ? "" : keys.get(i - 1)) + " then " + keys.get(i) + " in " + keys);
         }
     }
 }
