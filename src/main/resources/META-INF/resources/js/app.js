@@ -239,6 +239,7 @@ function mountSpeaker(route) {
     if (!s) {
       title.textContent = 'Speaker not found';
       card.append(h('p', { class: 'empty' }, 'No speaker has this ID. It may come from another Quoteline database.'));
+      noTimeline();
       return;
     }
     title.textContent = s.name;
@@ -248,7 +249,15 @@ function mountSpeaker(route) {
     if (error.name === 'AbortError') return;
     card.removeAttribute('aria-busy');
     clear(card).append(errorBox('Could not load this speaker', error, () => render()));
+    if (error instanceof ApiError) noTimeline(); // the server said no (bad or unknown ID): no timeline either
   });
+
+  // without a speaker there is no timeline to show: drop it with its filters
+  function noTimeline() {
+    list.dispose();
+    clear(els.view);
+    els.form.hidden = true;
+  }
 
   const list = mountTimeline(els.view, {
     filter: filterFromParams(route.params, route.id),
@@ -462,7 +471,8 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
           state.count += 1;
           if (state.total != null) state.total += 1;
           updateSummary();
-          clear(feedback);
+          const empty = feedback.querySelector('.empty');
+          if (empty) empty.remove();
         }
         liveBar.textContent = `New statement${st.speaker ? ' by ' + st.speaker.name : ''} added to the timeline`;
         liveBar.dataset.state = 'live';

@@ -182,6 +182,22 @@ class TimelinePageTest {
     }
 
     @Test
+    void apiErrorsAreShownAsReadableMessages() {
+        browser.get(root + "#/speaker/not-an-id");
+        WebElement alert = browser.waitFor("an error message", d -> d.findElements(By.cssSelector(".error[role='alert']"))
+                .stream().findFirst().orElse(null));
+        String text = alert.getText();
+        assertTrue(text.contains("Could not load this speaker") && text.contains("not a Quoteline ID"), text);
+        assertFalse(text.contains("Exception") || text.contains("java."), "no stack-trace language: " + text);
+        assertTrue(browser.all("ol.timeline").isEmpty(), "no timeline for a speaker that does not exist");
+        assertFalse(browser.find("#filters").isDisplayed(), "no filters either");
+        // a date range with nothing in it is an empty state, not an error
+        browser.get(root + "#/?from=2090-01-01");
+        browser.waitForTimeline();
+        assertTrue(browser.find(".empty").getText().contains("Nothing matches these filters."));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void datesAreWrittenWithTheirPrecisionAndSnippetsKeepOnlyMarkTags() {
         browser.get(root.toString());
