@@ -66,6 +66,8 @@ public class ArticleStore {
         for (ExtractedStatement s : analysis.statements()) {
             storeStatement(articleId, s, speakerIds, eventIds);
         }
+        // delivered to every listening instance when (and only if) this transaction commits
+        sql.value("select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
         return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
                 analysis.events().size());
     }
