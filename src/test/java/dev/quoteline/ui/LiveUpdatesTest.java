@@ -28,17 +28,22 @@ class LiveUpdatesTest {
             browser.waitFor("the live connection", d -> "live".equals(
                     d.findElement(By.cssSelector(".live-status")).getAttribute("data-state")));
             browser.js("window.__notReloaded = true");
+            String before = browser.find(".timeline-summary").getText();
 
             String nonce = "gull" + Long.toString(System.nanoTime(), 36);
             TestData.ingest("Brindale opens the new ferry pier", "2019-06-04",
                     "Brindale opens the new ferry pier\n"
-                            + "“The pier will carry the " + nonce + " ferries from next spring,” harbour master Ines Vold said.\n");
+                            + "Mayor Ines Vold said on Tuesday that the ferry pier would open in June.\n"
+                            + "“The pier will carry the " + nonce + " ferries from next spring,” Vold told reporters.\n");
 
             WebElement added = browser.waitFor("the new statement on the page",
                     d -> d.findElements(By.cssSelector("ol.timeline li.entry--new")).stream()
                             .filter(e -> e.getText().contains(nonce)).findFirst().orElse(null));
             assertEquals(Boolean.TRUE, browser.js("return window.__notReloaded === true"), "the page was not reloaded");
             assertTrue(added.getText().contains("Ines Vold"), added.getText());
+            assertTrue(added.findElement(By.cssSelector(".speaker-name")).getAttribute("href").contains("#/speaker/"));
+            browser.waitFor("the count to go up from '" + before + "'",
+                    d -> !d.findElement(By.cssSelector(".timeline-summary")).getText().equals(before));
             // placed by date among the loaded entries (2019 sorts before the 2022 seeds on the first page)
             TimelinePageTest.assertNonDecreasing(TimelinePageTest.timeKeys(browser));
             browser.screenshot("live-" + Browser.LAPTOP.width);
