@@ -474,8 +474,13 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
           const empty = feedback.querySelector('.empty');
           if (empty) empty.remove();
         }
-        liveBar.textContent = `New statement${st.speaker ? ' by ' + st.speaker.name : ''} added to the timeline`;
         liveBar.dataset.state = 'live';
+        clear(liveBar).append(h('span', null, `New statement${st.speaker ? ' by ' + st.speaker.name : ''}`,
+          item.isConnected ? [' ', h('button', {
+            type: 'button', class: 'button button--small',
+            onclick: () => { item.setAttribute('tabindex', '-1'); item.scrollIntoView({ block: 'center' }); item.focus(); },
+          }, 'Show')] : ' (further down the timeline)'));
+        refreshSpeakersSoon();
       },
     });
   }
@@ -645,6 +650,13 @@ function keepFilters(params) {
 // Speaker picker: most-quoted first, filter as you type, arrow keys between entries
 
 let allSpeakers = [];
+let speakersRefresh = null;
+
+/** New statements change the counts (and may bring new speakers): reload the picker once things settle. */
+function refreshSpeakersSoon() {
+  clearTimeout(speakersRefresh);
+  speakersRefresh = setTimeout(() => { if (!els.speakerFilter.value.trim()) loadSpeakers(); }, 1500);
+}
 let speakersTotal = 0;
 let speakerSearchTimer = null;
 let speakerSearchSeq = 0;

@@ -46,6 +46,11 @@ class LiveUpdatesTest {
                     d -> !d.findElement(By.cssSelector(".timeline-summary")).getText().equals(before));
             // placed by date among the loaded entries (2019 sorts before the 2022 seeds on the first page)
             TimelinePageTest.assertNonDecreasing(TimelinePageTest.timeKeys(browser));
+            // the picker picks up the new speaker, and the announcement's button brings the entry into view
+            browser.waitFor("the new speaker in the picker", d -> d.findElement(By.id("speaker-list")).getText().contains("Ines Vold"));
+            browser.waitFor("the announcement's Show button", d -> d.findElements(By.cssSelector(".live-status button"))
+                    .stream().findFirst().orElse(null)).click();
+            browser.waitFor("focus on the new entry", d -> added.equals(d.switchTo().activeElement()));
             browser.screenshot("live-" + Browser.LAPTOP.width);
         }
     }
