@@ -64,13 +64,9 @@ const ARTICLE_QUERY = `
 
 const LIVE_QUERY = `
   subscription Live($speakerId: ID, $search: String) {
-    statementAdded(speakerId: $speakerId, search: $search) {
-      id text kind
-      when { start end precision value }
-      speaker { id name }
-      article { id title publisher url }
-    }
-  }`;
+    statementAdded(speakerId: $speakerId, search: $search) { ...EntryFields }
+  }
+  ${ENTRY_FIELDS}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Routing: #/ (timeline), #/speaker/<id>, #/article/<id>?s=<statementId>; filters as ?q=&from=&to=&order=
