@@ -173,8 +173,10 @@ class TimelinePageTest {
             browser.waitForTimeline();
             browser.screenshot("search-" + w);
             assertNoHorizontalScroll(w + " search");
-            browser.all("ol.timeline a.article-link, ol.timeline a.context-link").get(0).click();
-            browser.waitFor("the article view", d -> !d.findElements(By.cssSelector(".article__body")).isEmpty());
+            WebElement statement = browser.find("ol.timeline li.entry[data-type='Statement']");
+            statement.findElements(By.cssSelector("a.context-link, a.article-link[href^='#/article/']")).get(0).click();
+            browser.waitFor("the article view with its highlight",
+                    d -> !d.findElements(By.cssSelector(".article__body mark.statement-highlight")).isEmpty());
             browser.screenshot("article-" + w);
             assertNoHorizontalScroll(w + " article");
         }
