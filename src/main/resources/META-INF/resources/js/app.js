@@ -329,7 +329,7 @@ function mountArticle(route) {
           h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'))] : null),
       chosen ? h('p', { class: 'article__note' }, 'The highlighted passage is the statement by ',
         chosen.speaker ? h('a', { href: speakerHref(chosen.speaker.id) }, chosen.speaker.name) : 'an unknown speaker',
-        '. ', h('a', { href: '#hl', onclick: e => { e.preventDefault(); jumpToHighlight(body); } }, 'Jump to it')) : null,
+        '. ', h('a', { href: '#', onclick: e => { e.preventDefault(); jumpToHighlight(body); } }, 'Jump to it')) : null,
       articleBody(a.body || '', chosen)].filter(Boolean));
     if (chosen) requestAnimationFrame(() => jumpToHighlight(body, true));
   }).catch(error => {
@@ -348,7 +348,8 @@ function backOrHome(event) {
 function jumpToHighlight(container, initial) {
   const mark = container.querySelector('mark.statement-highlight');
   if (!mark) return;
-  mark.scrollIntoView({ block: 'center', behavior: initial ? 'auto' : 'smooth' });
+  const calm = initial || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
   if (!initial) mark.focus();
 }
 
@@ -364,7 +365,8 @@ function articleBody(body, chosen) {
     const p = h('p');
     if (chosen && chosen.start < lineEnd && chosen.end > lineStart) {
       const [before, inside, after] = splitAt(line, chosen.start - lineStart, chosen.end - lineStart);
-      p.append(before, h('mark', { class: 'statement-highlight', tabindex: '-1', id: 'hl' }, inside), after);
+      const first = !wrap.querySelector('mark.statement-highlight'); // a statement may run over several lines
+      p.append(before, h('mark', { class: 'statement-highlight', tabindex: first ? '-1' : null }, inside), after);
     } else {
       p.append(line);
     }
