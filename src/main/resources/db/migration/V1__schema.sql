@@ -125,6 +125,9 @@ create table statement (
 create index statement_timeline_idx on statement (sort_day, precision_rank, id);
 create index statement_speaker_timeline_idx on statement (speaker_id, sort_day, precision_rank, id);
 create index statement_article_idx on statement (article_id, start_offset);
+-- who speaks in which article (co-speakers), and which events a speaker spoke at (a speaker's timeline)
+create index statement_article_speaker_idx on statement (article_id, speaker_id) where speaker_id is not null;
+create index statement_occasion_speaker_idx on statement (speaker_id, occasion_event_id) where occasion_event_id is not null;
 create index statement_search_idx on statement using gin (search_vector);
 -- statements dated wider than a day, by their date range (see event_wide_range_idx)
 create index statement_wide_range_idx on statement using gist (daterange(said_start, said_end, '[]')) where said_end > said_start;

@@ -18,12 +18,11 @@ public class ArticleView implements Node {
     private final String url;
     private final LocalDate publishedOn;
     private final OffsetDateTime publishedAt;
-    private final String body;
     private final String contentHash;
     private final OffsetDateTime ingestedAt;
 
     public ArticleView(long rowId, String title, String publisher, String section, String url, LocalDate publishedOn,
-                       OffsetDateTime publishedAt, String body, String contentHash, OffsetDateTime ingestedAt) {
+                       OffsetDateTime publishedAt, String contentHash, OffsetDateTime ingestedAt) {
         this.rowId = rowId;
         this.title = title;
         this.publisher = publisher;
@@ -31,7 +30,6 @@ public class ArticleView implements Node {
         this.url = url;
         this.publishedOn = publishedOn;
         this.publishedAt = publishedAt;
-        this.body = body;
         this.contentHash = contentHash;
         this.ingestedAt = ingestedAt;
     }
@@ -78,12 +76,6 @@ public class ArticleView implements Node {
     @Description("Whether the article has no publication date (its statements and events are then undated too).")
     public boolean isUndated() {
         return publishedOn == null;
-    }
-
-    @NonNull
-    @Description("The body exactly as submitted; statement offsets point into it.")
-    public String getBody() {
-        return body;
     }
 
     @NonNull

@@ -124,8 +124,8 @@ public class FieldResolvers {
                          row_number() over (partition by a.speaker_id
                                             order by count(distinct a.article_id) desc, b.speaker_id) as rn
                   from (select distinct speaker_id, article_id from statement where speaker_id in %s) a
-                  join (select distinct speaker_id, article_id from statement where speaker_id is not null) b
-                    on b.article_id = a.article_id and b.speaker_id <> a.speaker_id
+                  join statement b
+                    on b.article_id = a.article_id and b.speaker_id <> a.speaker_id and b.speaker_id is not null
                   group by a.speaker_id, b.speaker_id) x
                 join speaker o on o.id = x.other
                 where x.rn <= """ + n + " order by x.speaker_id, x.rn",
@@ -164,6 +164,18 @@ public class FieldResolvers {
     }
 
     // ---- Article ----
+
+    @NonNull
+    @Description("The body exactly as submitted; statement offsets point into it. Loaded only when asked: bodies are "
+            + "the largest column, and lists of articles rarely need them.")
+    public List<String> body(@Source List<ArticleView> articles) {
+        Map<Long, String> bodies = new HashMap<>();
+        List<Long> ids = articles.stream().map(ArticleView::rowId).toList();
+        for (Object[] r : sql.rows("select id, body from article where id in " + EntryQuery.idList(distinct(ids)))) {
+            bodies.put(NativeSql.toLong(r[0]), (String) r[1]);
+        }
+        return ids.stream().map(bodies::get).toList();
+    }
 
     @NonNull
     @Description("The article's statements in body order.")

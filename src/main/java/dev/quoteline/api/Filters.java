@@ -34,7 +34,7 @@ public class Filters {
         }
         bySearch(q, filter.search);
         if (!Boolean.TRUE.equals(filter.includeUndated)) {
-            q.onStatements("s.said_start is not null");
+            q.onStatements("s.sort_day < 'infinity'"); // the index column itself: undated rows sort at infinity
         }
         return q;
     }
@@ -57,7 +57,7 @@ public class Filters {
         }
         bySearch(q, filter.search);
         if (!Boolean.TRUE.equals(filter.includeUndated)) {
-            q.onStatements("s.said_start is not null");
+            q.onStatements("s.sort_day < 'infinity'"); // the index column itself: undated rows sort at infinity
         }
         return q;
     }

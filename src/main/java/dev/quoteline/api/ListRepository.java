@@ -71,7 +71,7 @@ public class ListRepository {
         List<String> cursors = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(rows.size(), request.size()))) {
             items.add(ReadRepository.article(r));
-            cursors.add(Cursor.encode("Article", r[11], NativeSql.toLong(r[0])));
+            cursors.add(Cursor.encode("Article", r[10], NativeSql.toLong(r[0])));
         }
         return page(items, cursors, rows.size() > request.size(), request.cursor() != null,
                 () -> NativeSql.count(sql.value("select count(*) from article a where " + countWhere, countParams.toArray())));

@@ -23,7 +23,7 @@ public class ReadRepository {
             e.id, e.title, e.kind, e.status, e.when_start, e.when_end, e.when_precision, e.when_expression, e.sentence,
             e.places, e.participant_names""";
     static final String ARTICLE_COLUMNS = """
-            a.id, a.title, a.publisher, a.section, a.url, a.published_on, a.published_at, a.body, a.content_hash,
+            a.id, a.title, a.publisher, a.section, a.url, a.published_on, a.published_at, a.content_hash,
             a.ingested_at, a.published_offset""";
 
     @Inject
@@ -119,7 +119,7 @@ public class ReadRepository {
 
     static ArticleView article(Object[] r) {
         return new ArticleView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                NativeSql.toDate(r[5]), withOffset(NativeSql.toDateTime(r[6]), (String) r[10]), (String) r[7],
-                (String) r[8], NativeSql.toDateTime(r[9]));
+                NativeSql.toDate(r[5]), withOffset(NativeSql.toDateTime(r[6]), (String) r[9]), (String) r[7],
+                NativeSql.toDateTime(r[8]));
     }
 }

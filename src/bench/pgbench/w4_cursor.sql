@@ -1,0 +1,19 @@
+-- W4 page 20 of a speaker's timeline: W2 continued after the keyset of the 950th entry (day, rank, kind, id);
+-- s_id/e_id are the id bounds for each kind (E sorts before S on the same day and rank).
+select t.k, t.id, coalesce(sp.name, e.title) as label, a.title as article_title, a.publisher, st.text,
+       (select array_agg(r.label order by r.stated_on desc nulls last, r.id) from speaker_role r where r.speaker_id = sp.id) as roles
+from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
+       where s.speaker_id = :speaker and s.sort_day < 'infinity'
+         and (s.sort_day, s.precision_rank, s.id) > (cast(:c_day as date), cast(:c_rank as int), cast(:s_id as bigint))
+       order by s.sort_day, s.precision_rank, s.id limit 50)
+      union all
+      (select 'E', e.id, e.sort_day, e.precision_rank from event e join event_participant p on p.event_id = e.id
+       where p.speaker_id = :speaker
+         and (e.sort_day, e.precision_rank, e.id) > (cast(:c_day as date), cast(:c_rank as int), cast(:e_id as bigint))
+       order by e.sort_day, e.precision_rank, e.id limit 50)) t
+left join statement st on t.k = 'S' and st.id = t.id
+left join speaker sp on sp.id = st.speaker_id
+left join article a on a.id = st.article_id
+left join event e on t.k = 'E' and e.id = t.id
+order by t.sort_day, t.precision_rank, t.k, t.id
+limit 50;
