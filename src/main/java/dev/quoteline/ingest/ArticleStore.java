@@ -77,7 +77,7 @@ public class ArticleStore {
         // One order for every transaction, so concurrent ingests naming the same speakers never deadlock.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < speakers.size(); i++) order.add(i);
-        order.sort(Comparator.comparing(i -> NameKeys.of(speakers.get(i).name())));
+        order.sort(Comparator.comparing(i -> speakerKey(speakers.get(i))));
         for (int i : order) {
             ExtractedSpeaker speaker = speakers.get(i);
             long id = resolveSpeaker(speaker);
@@ -112,11 +112,12 @@ public class ArticleStore {
      * merging two people who share a surname needs evidence the surname alone does not give.
      */
     private long resolveSpeaker(ExtractedSpeaker speaker) {
-        String key = NameKeys.of(speaker.name());
-        if (speaker.kind() == SpeakerKind.PERSON && !key.contains(" ")) {
+        String key = speakerKey(speaker);
+        String folded = NameKeys.of(speaker.name());
+        if (speaker.kind() == SpeakerKind.PERSON && !folded.contains(" ")) {
             List<Object[]> candidates = sql.rows("""
                     select distinct s.id from speaker s join speaker_alias a on a.speaker_id = s.id
-                    where a.alias_key = ? and s.kind = 'PERSON' and s.name_key <> ? limit 2""", key, key);
+                    where a.alias_key = ? and s.kind = 'PERSON' and s.name_key <> ? limit 2""", folded, key);
             if (candidates.size() == 1) {
                 return NativeSql.toLong(candidates.get(0)[0]);
             }
@@ -129,6 +130,20 @@ public class ArticleStore {
             sql.update("update speaker set kind = ? where id = ?", speaker.kind().name(), id);
         }
         return id;
+    }
+
+    /**
+     * The key that makes two mentions one speaker row: for people, transliteration variants coincide ("Zelenskiy",
+     * "Zelensky", "Zelenskyy" with the same given name); for organisations and groups, the folded name.
+     */
+    static String speakerKey(ExtractedSpeaker speaker) {
+        if (speaker.kind() == SpeakerKind.PERSON) {
+            String key = dev.quoteline.extract.NameVariants.personKey(speaker.name());
+            if (key != null && !key.isBlank()) {
+                return "person " + key;
+            }
+        }
+        return NameKeys.of(speaker.name());
     }
 
     private long[] storeEvents(long articleId, List<ExtractedEvent> events, long[] speakerIds) {
