@@ -80,6 +80,7 @@ create index event_wide_range_idx on event using gist (daterange(when_start, whe
 create table event_article (
     event_id       bigint not null references event (id) on delete cascade,
     article_id     bigint not null references article (id) on delete cascade,
+    sentence       text   not null,
     sentence_start int    not null,
     sentence_end   int    not null,
     primary key (event_id, article_id)

@@ -163,6 +163,18 @@ public class FieldResolvers {
         return events.stream().map(e -> by.getOrDefault(e.rowId(), List.of())).toList();
     }
 
+    @NonNull
+    @Description("Each article's report of the event: the article and the sentence with its offsets in that body.")
+    public List<List<@NonNull EventReport>> reports(@Source List<EventView> events) {
+        Map<Long, List<EventReport>> by = group(events.stream().map(EventView::rowId).toList(),
+                "select ea.event_id, ea.sentence, ea.sentence_start, ea.sentence_end, " + ReadRepository.ARTICLE_COLUMNS
+                        + " from event_article ea join article a on a.id = ea.article_id where ea.event_id in %s "
+                        + "order by ea.event_id, a.published_on, a.id",
+                r -> new EventReport(ReadRepository.article(java.util.Arrays.copyOfRange(r, 4, r.length)),
+                        new TextSpan((String) r[1], NativeSql.toInt(r[2]), NativeSql.toInt(r[3]))));
+        return events.stream().map(e -> by.getOrDefault(e.rowId(), List.of())).toList();
+    }
+
     // ---- Article ----
 
     @NonNull

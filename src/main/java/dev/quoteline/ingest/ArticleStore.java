@@ -178,8 +178,9 @@ public class ArticleStore {
             }
             ids[i] = id;
             sql.update("""
-                    insert into event_article (event_id, article_id, sentence_start, sentence_end) values (?, ?, ?, ?)
-                    on conflict do nothing""", id, articleId, e.sentence().start(), e.sentence().end());
+                    insert into event_article (event_id, article_id, sentence, sentence_start, sentence_end)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""",
+                    id, articleId, e.sentence().text(), e.sentence().start(), e.sentence().end());
             for (long speakerId : participants) {
                 sql.update("insert into event_participant (event_id, speaker_id) values (?, ?) on conflict do nothing",
                         id, speakerId);

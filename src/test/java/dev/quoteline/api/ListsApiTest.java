@@ -72,6 +72,14 @@ class ListsApiTest {
         String id = (String) events.get(0).get("id");
         assertEquals(events.get(0).get("title"), GraphQL.ok("query($id: ID!) { event(id: $id) { title } }", Map.of("id", id))
                 .getString("data.event.title"));
+        JsonPath reports = GraphQL.ok("{ events(first: 100) { edges { node { reports { sentence { text start end } article { body } } } } } }");
+        List<Map<String, Object>> all = reports.getList("data.events.edges.node.reports.flatten()");
+        assertFalse(all.isEmpty());
+        for (Map<String, Object> report : all) {
+            Map<?, ?> sentence = (Map<?, ?>) report.get("sentence");
+            String body = (String) ((Map<?, ?>) report.get("article")).get("body");
+            assertEquals(sentence.get("text"), body.substring((Integer) sentence.get("start"), (Integer) sentence.get("end")));
+        }
         JsonPath expected = GraphQL.ok("{ events(filter: {statuses: [EXPECTED]}) { edges { node { status } } } }");
         assertTrue(expected.getList("data.events.edges.node.status", String.class).stream().allMatch("EXPECTED"::equals));
         JsonPath march = GraphQL.ok("{ events(first: 100, filter: {from: \"2023-03-01\", to: \"2023-03-31\"}) { edges { node { when { start } } } } }");
