@@ -133,8 +133,8 @@ public class ArticleStore {
     }
 
     /**
-     * The key that makes two mentions one speaker row: for people, transliteration variants coincide ("Zelenskiy",
-     * "Zelensky", "Zelenskyy" with the same given name); for organisations and groups, the folded name.
+     * The key that makes two mentions one speaker row: for people, transliteration variants coincide ("Ostrovskiy",
+     * "Ostrovsky", "Ostrovskyy" with the same given name); for organisations and groups, the folded name.
      */
     static String speakerKey(ExtractedSpeaker speaker) {
         if (speaker.kind() == SpeakerKind.PERSON) {
