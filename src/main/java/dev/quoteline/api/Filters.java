@@ -24,39 +24,35 @@ public class Filters {
             q.statements = filter.kinds.contains(EntryKind.STATEMENT);
             q.events = filter.kinds.contains(EntryKind.EVENT);
         }
-        List<Long> speakers = speakerIds(filter.speakerIds, filter.speakerName, speakerRowId);
-        if (speakers != null) {
-            bySpeakers(q, speakers);
-        }
-        byDates(q, filter.from, filter.to);
-        if (filter.articleId != null) {
-            byArticle(q, GlobalId.decode(filter.articleId, GlobalId.Type.Article, "filter.articleId"));
-        }
-        bySearch(q, filter.search);
-        if (!Boolean.TRUE.equals(filter.includeUndated)) {
-            q.onStatements("s.sort_day < 'infinity'"); // the index column itself: undated rows sort at infinity
-        }
-        return q;
+        return shared(q, filter.speakerIds, filter.speakerName, speakerRowId, filter.from, filter.to, filter.articleId,
+                filter.search, filter.includeUndated);
     }
 
     EntryQuery statements(StatementFilter f, Long speakerRowId) {
         EntryQuery q = new EntryQuery();
         q.events = false;
         StatementFilter filter = f == null ? new StatementFilter() : f;
-        List<Long> speakers = speakerIds(filter.speakerIds, filter.speakerName, speakerRowId);
-        if (speakers != null) {
-            bySpeakers(q, speakers);
-        }
-        byDates(q, filter.from, filter.to);
-        if (filter.articleId != null) {
-            byArticle(q, GlobalId.decode(filter.articleId, GlobalId.Type.Article, "filter.articleId"));
-        }
         if (filter.kinds != null && !filter.kinds.isEmpty()) {
             q.onStatements("s.kind in (" + filter.kinds.stream().map(k -> "'" + StatementKind.valueOf(k.name()) + "'")
                     .collect(Collectors.joining(",")) + ")");
         }
-        bySearch(q, filter.search);
-        if (!Boolean.TRUE.equals(filter.includeUndated)) {
+        return shared(q, filter.speakerIds, filter.speakerName, speakerRowId, filter.from, filter.to, filter.articleId,
+                filter.search, filter.includeUndated);
+    }
+
+    /** The conditions the timeline and statement filters have in common. */
+    private EntryQuery shared(EntryQuery q, List<String> speakerIds, String speakerName, Long speakerRowId,
+                              LocalDate from, LocalDate to, String articleId, String search, Boolean includeUndated) {
+        List<Long> speakers = speakerIds(speakerIds, speakerName, speakerRowId);
+        if (speakers != null) {
+            bySpeakers(q, speakers);
+        }
+        byDates(q, from, to);
+        if (articleId != null) {
+            byArticle(q, GlobalId.decode(articleId, GlobalId.Type.Article, "filter.articleId"));
+        }
+        bySearch(q, search);
+        if (!Boolean.TRUE.equals(includeUndated)) {
             q.onStatements("s.sort_day < 'infinity'"); // the index column itself: undated rows sort at infinity
         }
         return q;

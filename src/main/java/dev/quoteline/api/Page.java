@@ -5,7 +5,4 @@ import java.util.function.LongSupplier;
 
 /** One page of a keyset-paginated list: items with their cursors, page info, and a count computed only when asked. */
 public record Page<T>(List<T> items, List<String> cursors, PageInfo pageInfo, LongSupplier total) {
-    public static <T> Page<T> empty() {
-        return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> 0);
-    }
 }

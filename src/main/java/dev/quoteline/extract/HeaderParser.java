@@ -36,18 +36,6 @@ final class HeaderParser {
     private static final Pattern SITE_ONLY = Pattern.compile("^(.{1,400}?)\\s+[|–—-]\\s+([^|–—]{1,80})$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][\"”’]?\\s+[\"“]?[A-Z][a-z]");
 
-    static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("UTC", ZoneOffset.UTC),
-            Map.entry("GMT", ZoneOffset.UTC), Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
-            Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
-            Map.entry("MSK", ZoneOffset.ofHours(3)), Map.entry("EST", ZoneOffset.ofHours(-5)),
-            Map.entry("EDT", ZoneOffset.ofHours(-4)), Map.entry("CST", ZoneOffset.ofHours(-6)),
-            Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)), Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)), Map.entry("JST", ZoneOffset.ofHours(9)),
-            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)));
-
     Header parse(String body, RawArticle meta) {
         int lineStart = 0;
         while (lineStart < body.length() && (body.charAt(lineStart) == '\n' || body.charAt(lineStart) == '\r')) {
@@ -184,7 +172,9 @@ final class HeaderParser {
         }
         if (h > 23 || min > 59) return PublicationTime.ofDate(date);
         String zone = c.group(4);
-        ZoneOffset off = zone == null ? null : ZONES.get(zone.toUpperCase(Locale.ROOT));
+        // one zone table for the whole analysis: the time package's, which follows daylight-saving rules on the date
+        ZoneOffset off = dev.quoteline.extract.time.PublicationTimeParser
+                .offsetFor(zone, java.time.LocalDateTime.of(date, LocalTime.of(h, min))).orElse(null);
         if (off == null) return PublicationTime.ofDate(date);
         return PublicationTime.ofInstant(OffsetDateTime.of(date, LocalTime.of(h, min), off), zone);
     }

@@ -37,8 +37,4 @@ public class Article extends PanacheEntityBase {
     public String contentHash;
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;
-
-    public static Article findByContentHash(String hash) {
-        return find("contentHash", hash).firstResult();
-    }
 }
