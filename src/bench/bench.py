@@ -7,7 +7,7 @@ rounds interleaved across targets, medians), single-connection p99 + EXPLAIN, st
 src/bench/RESULTS.md and src/bench/results/*.json. Everything is configured by BENCH_* environment variables (see
 src/bench/README.md).
 """
-import urllib.error, base64, datetime, json, os, re, shutil, signal, statistics, subprocess, sys, time, urllib.request
+import hashlib, urllib.error, base64, datetime, json, os, re, shutil, signal, statistics, subprocess, sys, time, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -167,8 +167,13 @@ class Server:
         self.proc = None
 
 
+# a writer token for this run only (the ingest workload); the server gets its SHA-256 digest
+BENCH_TOKEN = os.urandom(32).hex()
+
+
 def quoteline(db=DB, seeds=False, extra_env=None, logname="quoteline", java_opts=()):
     env = {"QUARKUS_DATASOURCE_JDBC_URL": f"jdbc:postgresql://{PGHOST}:{PGPORT}/{db}",
+           "QUOTELINE_AUTH_TOKEN_HASHES": hashlib.sha256(BENCH_TOKEN.encode()).hexdigest(),
            "QUARKUS_DATASOURCE_USERNAME": PGUSER, "QUOTELINE_SEEDS_ENABLED": "true" if seeds else "false",
            "QUARKUS_HTTP_PORT": str(Q_PORT), **(extra_env or {})}
     return Server("quoteline", ["java", *java_opts, "-jar", JAR], env, f"http://127.0.0.1:{Q_PORT}/q/health/ready",
@@ -188,7 +193,8 @@ def postgraphile():
 def gql(port, query, variables=None):
     body = json.dumps({"query": query, "variables": variables or {}}).encode()
     req = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", body,
-                                 {"Content-Type": "application/json", "Accept": "application/json"})
+                                 {"Content-Type": "application/json", "Accept": "application/json",
+                                  "Authorization": f"Bearer {BENCH_TOKEN}"})
     drain()
     with urllib.request.urlopen(req, timeout=120) as r:
         return json.loads(r.read())

@@ -34,7 +34,7 @@ await new Promise((r) => setTimeout(r, 1500));
 const body = `Harbour plan approved\nThe harbour will reopen in spring for the ${marker} crews, port director Alma Reyes said.\n`;
 const response = await fetch(ingestUrl, {
   method: 'POST',
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.QUOTELINE_TOKEN}` },
   body: JSON.stringify({
     query: 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { created statementCount } }',
     variables: { input: { body, publishedAt: '2030-04-02' } },

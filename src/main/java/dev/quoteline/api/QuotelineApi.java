@@ -27,6 +27,8 @@ public class QuotelineApi {
     IngestService ingest;
     @Inject
     dev.quoteline.db.NativeSql sql;
+    @Inject
+    dev.quoteline.security.WriteAccess writeAccess;
 
     @Query("timeline")
     @NonNull
@@ -164,8 +166,10 @@ public class QuotelineApi {
     @Mutation("ingestArticle")
     @NonNull
     @Description("Analyses an article and stores it with its statements, speakers and events in one transaction. "
-            + "Ingesting the same text again returns the stored article and changes nothing.")
+            + "Ingesting the same text again returns the stored article and changes nothing. Needs a bearer token "
+            + "(Authorization: Bearer <token>); without one the answer is an UNAUTHENTICATED error and HTTP 401.")
     public IngestResult ingestArticle(@NonNull @Description("The article to ingest.") ArticleInput input) {
+        writeAccess.requireWriter();
         StoreOutcome outcome;
         try {
             outcome = ingest.ingest(input.body, input.title, input.source, input.url, input.publishedAt);

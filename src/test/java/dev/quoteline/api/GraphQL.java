@@ -20,8 +20,12 @@ final class GraphQL {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (query.stripLeading().startsWith("mutation")) {
+            // writes need the test profile's token; AuthApiTest covers requests without one
+            request = request.header("Authorization", dev.quoteline.support.TestTokens.AUTHORIZATION);
+        }
+        return request.when().post("/graphql")
                 .then().extract().jsonPath();
     }
 

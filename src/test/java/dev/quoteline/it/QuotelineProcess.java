@@ -34,6 +34,7 @@ final class QuotelineProcess implements AutoCloseable {
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        pb.environment().put("QUOTELINE_AUTH_TOKEN_HASHES", dev.quoteline.support.TestTokens.WRITER_SHA256);
         pb.environment().putAll(extraEnv);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         QuotelineProcess server = new QuotelineProcess(port, log, pb.start());
@@ -47,7 +48,8 @@ final class QuotelineProcess implements AutoCloseable {
 
     HttpResponse<String> graphql(String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/graphql"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("content-type", "application/json")
+                .header("Authorization", dev.quoteline.support.TestTokens.AUTHORIZATION).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -22,6 +22,7 @@ final class TestData {
         body.put("query", query);
         body.put("variables", variables);
         JsonPath json = given().contentType(ContentType.JSON).body(body)
+                .header("Authorization", dev.quoteline.support.TestTokens.AUTHORIZATION)
                 .when().post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
         Object errors = json.get("errors");
