@@ -97,20 +97,20 @@ class CurationApiTest {
     @Test
     void mergingLeavesOneSpeakerThatLaterArticlesFind() {
         ingest("Museum wing\nThe new wing opens in autumn, curator Hana Vlasakova said.\n", "2033-06-01");
-        ingest("Museum wing delayed\nThe opening slips to winter, museum head H. Vlasakova-Brandt said.\n", "2033-06-09");
+        ingest("Museum wing delayed\nThe opening slips to winter, museum head Hana Vlasakova-Brandt said.\n", "2033-06-09");
         String keep = speakerId("Hana Vlasakova");
-        String merge = speakerId("H. Vlasakova-Brandt");
+        String merge = speakerId("Hana Vlasakova-Brandt");
         JsonPath merged = GraphQL.ok("mutation($k: ID!, $m: ID!) { mergeSpeakers(keepId: $k, mergeId: $m) {"
                 + " mergedSpeakerId movedStatementCount speaker { id aliases statementCount } } }",
                 Map.of("k", keep, "m", merge));
         assertEquals(merge, merged.getString("data.mergeSpeakers.mergedSpeakerId"));
         assertEquals(1, merged.getInt("data.mergeSpeakers.movedStatementCount"));
         assertEquals(2, merged.getInt("data.mergeSpeakers.speaker.statementCount"));
-        assertTrue(merged.getList("data.mergeSpeakers.speaker.aliases", String.class).contains("H. Vlasakova-Brandt"));
+        assertTrue(merged.getList("data.mergeSpeakers.speaker.aliases", String.class).contains("Hana Vlasakova-Brandt"));
         assertFalse(resolves(merge));
-        assertEquals(keep, speakerId("H. Vlasakova-Brandt"), "the merged name now finds the kept speaker");
+        assertEquals(keep, speakerId("Hana Vlasakova-Brandt"), "the merged name now finds the kept speaker");
 
-        ingest("Museum wing opens\nThe wing is finally open, museum head H. Vlasakova-Brandt said on Friday.\n", "2033-12-05");
+        ingest("Museum wing opens\nThe wing is finally open, museum head Hana Vlasakova-Brandt said on Friday.\n", "2033-12-05");
         assertEquals(3, GraphQL.ok("query($id: ID!) { speaker(id: $id) { statementCount } }", Map.of("id", keep))
                 .getInt("data.speaker.statementCount"), "a later article naming the merged speaker joins the kept one");
 

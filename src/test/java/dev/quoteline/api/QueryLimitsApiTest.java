@@ -69,7 +69,7 @@ class QueryLimitsApiTest {
     void fragmentsAndVariablesCountLikeInlineSelections() {
         JsonPath json = GraphQL.post("""
                 query($n: Int) { speakers(first: $n) { edges { node { ...S } } } }
-                fragment S on Speaker { statements(first: 100) { edges { node { speaker { coSpeakers(first: 100) { count } } } } } }""",
+                fragment S on Speaker { statements(first: 100) { edges { node { speaker { coSpeakers(first: 100) { speaker { name } } } } } } }""",
                 Map.of("n", 100));
         assertEquals("QUERY_TOO_COSTLY", json.getString("errors[0].extensions.code"), json.prettify());
     }

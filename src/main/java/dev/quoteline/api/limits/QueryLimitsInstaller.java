@@ -25,6 +25,12 @@ public class QueryLimitsInstaller {
     int maxAliases;
 
     void install(@Observes GraphQL.Builder builder) {
+        // graphql-java's parser gives up at 500 grammar rules (about 100 fields deep) with a message SmallRye reduces
+        // to "Unparseable input document". Parsing deeper (the token limit still bounds the work) lets the depth limit
+        // answer instead, naming itself.
+        graphql.parser.ParserOptions defaults = graphql.parser.ParserOptions.getDefaultOperationParserOptions();
+        graphql.parser.ParserOptions.setDefaultOperationParserOptions(defaults.transform(o -> o.maxRuleDepth(
+                Math.max(defaults.getMaxRuleDepth(), 3000))));
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new QueryLimits(maxDepth, maxCost, maxAliases));
         Instrumentation existing = existing(builder);
