@@ -107,4 +107,38 @@ class AuthApiTest {
                 () -> new dev.quoteline.security.WriteTokens(java.util.Optional.of(java.util.List.of("my-secret"))));
         org.junit.jupiter.api.Assertions.assertFalse(pasted.getMessage().contains("my-secret"));
     }
+
+    @Test
+    void tokensNeverReachTheLogs() {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Formatter format = new java.util.logging.SimpleFormatter();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(format.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        String wrong = "wrong-token-" + System.nanoTime();
+        try {
+            send("Bearer " + wrong, INGEST, article("log check " + System.nanoTime())).statusCode(401);
+            send(TestTokens.AUTHORIZATION, INGEST, article("log check ok " + System.nanoTime())).statusCode(200);
+        } finally {
+            root.removeHandler(capture);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(lines.isEmpty(), "the refused write is logged");
+        for (String line : lines) {
+            org.junit.jupiter.api.Assertions.assertFalse(line.contains(wrong) || line.contains(TestTokens.WRITER), line);
+        }
+    }
 }
