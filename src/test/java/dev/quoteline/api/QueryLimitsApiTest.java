@@ -86,4 +86,19 @@ class QueryLimitsApiTest {
         GraphQL.ok("{ __schema { types { name fields(includeDeprecated: true) { name args { name type { " + typeRef
                 + " } } type { " + typeRef + " } } } } }");
     }
+
+    @Test
+    void refusedOperationsAreCountedAsRejectedNotAsSuccess() {
+        GraphQL.post("query CostlyProbe { speakers(first: 100) { edges { node { statements(first: 100) { edges { node {"
+                + " speaker { coSpeakers(first: 100) { sharedArticleCount } } } } } } } } }");
+        GraphQL.post("query UnknownFieldProbe { noSuchField }");
+        GraphQL.ok("query FineProbe { articles(first: 1) { totalCount } }");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String[] expected : new String[][] {{"CostlyProbe", "rejected"}, {"UnknownFieldProbe", "rejected"},
+                {"FineProbe", "success"}}) {
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("quoteline_graphql_requests_seconds_count")
+                    && l.contains("operation=\"" + expected[0] + "\"") && l.contains("outcome=\"" + expected[1] + "\"")),
+                    expected[0] + " should be counted as " + expected[1] + ": " + metrics.lines().filter(l -> l.contains("quoteline_graphql")).limit(8).toList());
+        }
+    }
 }

@@ -28,10 +28,26 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     private final long maxCost;
     private final int maxAliases;
 
-    public QueryLimits(int maxDepth, long maxCost, int maxAliases) {
+    private final java.util.function.Consumer<String> refused;
+
+    /** {@code refused} hears the execution ID of every operation refused by validation or by a limit. */
+    public QueryLimits(int maxDepth, long maxCost, int maxAliases, java.util.function.Consumer<String> refused) {
         this.maxDepth = maxDepth;
         this.maxCost = maxCost;
         this.maxAliases = maxAliases;
+        this.refused = refused;
+    }
+
+    @Override
+    public InstrumentationContext<java.util.List<graphql.validation.ValidationError>> beginValidation(
+            graphql.execution.instrumentation.parameters.InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        graphql.execution.ExecutionId id = parameters.getExecutionInput().getExecutionId();
+        return graphql.execution.instrumentation.SimpleInstrumentationContext.whenCompleted((errors, failure) -> {
+            if (id != null && (failure != null || errors != null && !errors.isEmpty())) {
+                refused.accept(id.toString());
+            }
+        });
     }
 
     /** What an operation would cost, as measured before it runs. */
@@ -48,6 +64,9 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
                 .operationName(context.getOperationDefinition().getName())
                 .coercedVariables(context.getCoercedVariables())
                 .build());
+        if (measure.depth() > maxDepth || measure.aliases() > maxAliases || measure.cost() > maxCost) {
+            refused.accept(context.getExecutionId().toString());
+        }
         if (measure.depth() > maxDepth) {
             throw new QueryLimitException("QUERY_TOO_DEEP", "The query is " + measure.depth()
                     + " fields deep; the limit is " + maxDepth + " (quoteline.graphql.max-depth). Nothing was run.",

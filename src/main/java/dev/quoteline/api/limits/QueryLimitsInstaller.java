@@ -24,6 +24,9 @@ public class QueryLimitsInstaller {
     @ConfigProperty(name = "quoteline.graphql.max-aliases", defaultValue = "100")
     int maxAliases;
 
+    @jakarta.inject.Inject
+    dev.quoteline.api.RequestObserver requests;
+
     void install(@Observes GraphQL.Builder builder) {
         // graphql-java's parser gives up at 500 grammar rules (about 100 fields deep) with a message SmallRye reduces
         // to "Unparseable input document". Parsing deeper (the token limit still bounds the work) lets the depth limit
@@ -32,7 +35,7 @@ public class QueryLimitsInstaller {
         graphql.parser.ParserOptions.setDefaultOperationParserOptions(defaults.transform(o -> o.maxRuleDepth(
                 Math.max(defaults.getMaxRuleDepth(), 3000))));
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new QueryLimits(maxDepth, maxCost, maxAliases));
+        chain.add(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected));
         Instrumentation existing = existing(builder);
         if (existing != null) {
             chain.add(existing);
