@@ -19,16 +19,24 @@ import java.util.List;
 /**
  * Native SQL through Hibernate's session, so that reads share the request's connection and transaction and are counted
  * by Hibernate's statistics (the tests assert a constant number of statements per GraphQL request). Parameters are
- * written {@code ?} in the SQL and numbered here.
+ * written {@code ?} in the SQL and numbered here. An unreachable database or a statement cancelled by the time limit
+ * surfaces as {@link DatabaseUnavailableException} or {@link DatabaseTimeoutException}, which clients see by name.
  */
 @ApplicationScoped
 public class NativeSql {
     @Inject
     EntityManager em;
+    @Inject
+    StatementTimeout timeout;
 
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Object... params) {
-        List<?> result = bind(em.createNativeQuery(number(sql)), params).getResultList();
+        List<?> result;
+        try {
+            result = bind(em.createNativeQuery(number(sql)), params).getResultList();
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e, timeout.limit());
+        }
         if (!result.isEmpty() && !(result.get(0) instanceof Object[])) {
             return result.stream().map(o -> new Object[] {o}).toList();
         }
@@ -41,7 +49,11 @@ public class NativeSql {
     }
 
     public int update(String sql, Object... params) {
-        return bind(em.createNativeQuery(number(sql)), params).executeUpdate();
+        try {
+            return bind(em.createNativeQuery(number(sql)), params).executeUpdate();
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e, timeout.limit());
+        }
     }
 
     private static Query bind(Query query, Object[] params) {
