@@ -19,7 +19,10 @@ final class Api {
             mutation($input: ArticleInput!) { ingestArticle(input: $input) {
               created statementCount article { id contentHash } } }""";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, one connection per concurrent request, as separate clients would: the JDK client's default upgrade to
+    // HTTP/2 multiplexes every request over one connection, which the server runs one after another.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI graphql;
 

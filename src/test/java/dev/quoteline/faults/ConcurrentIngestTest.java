@@ -116,4 +116,45 @@ class ConcurrentIngestTest {
         assertEquals(CLIENTS, db.count("select count(*) from event_article ea join event e on e.id = ea.event_id "
                 + "where e.title like ? and e.when_start = date '2031-06-09'", "%approved 12 million dollars%"));
     }
+
+    @Test
+    void twentyArticlesReportingTheSameNewEventThroughDifferentPeopleCreateOneEvent() throws Exception {
+        Api api = new Api(graphql);
+        Db db = new Db(dataSource);
+        String[] surnames = {"Aasgard", "Bergvik", "Dahlmo", "Eikrem", "Fjellstad", "Grotle", "Haugvoll", "Istad",
+                "Jorstad", "Kjelsvik", "Lillevik", "Moldestad", "Nesheim", "Ostrem", "Prestvik", "Rognstad",
+                "Sandvoll", "Tverberg", "Ulvestad", "Vangsnes"};
+        List<Callable<JsonNode>> tasks = new ArrayList<>();
+        for (String surname : surnames) {
+            // no speaker in common, so nothing but the event's own merge rule decides whether they are one event
+            String body = "Tunnel funding approved\n"
+                    + "The county council approved 90 million dollars for the mountain tunnel on Tuesday, councillor Siri "
+                    + surname + " said.\n"
+                    + "“The tunnel will shorten the trip by an hour,” " + surname + " told the local paper.\n";
+            tasks.add(() -> api.ingest(body, "2031-10-16"));
+        }
+
+        // Stores are a few milliseconds long and the analyses before them finish at different moments, so on their
+        // own the twenty would rarely overlap. A short pause on each statement row holds every transaction open after
+        // its event lookup, so that without serialised merging the race would show.
+        db.execute("""
+                create or replace function quoteline_test_pause() returns trigger language plpgsql as $$
+                begin perform pg_sleep(0.05); return new; end $$""");
+        db.execute("create trigger quoteline_test_pause before insert on statement "
+                + "for each row execute function quoteline_test_pause()");
+        List<JsonNode> answers;
+        try {
+            answers = together(tasks);
+        } finally {
+            db.execute("drop trigger quoteline_test_pause on statement");
+        }
+
+        for (JsonNode answer : answers) {
+            assertTrue(Api.ok(answer).get("ingestArticle").get("created").asBoolean(), answer.toString());
+        }
+        assertEquals(1, db.count("select count(*) from event where title like ?", "%approved 90 million dollars%"),
+                "the approval twenty articles report is one event, as when they are sent one after another");
+        assertEquals(surnames.length, db.count("select count(*) from event_article ea join event e on e.id = ea.event_id "
+                + "where e.title like ?", "%approved 90 million dollars%"));
+    }
 }
