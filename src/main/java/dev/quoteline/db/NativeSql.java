@@ -29,13 +29,16 @@ public class NativeSql {
     @Inject
     StatementTimeout timeout;
 
+    private final OutageGate gate = new OutageGate(java.time.Duration.ofMillis(500));
+
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Object... params) {
+        checkGate();
         List<?> result;
         try {
             result = bind(em.createNativeQuery(number(sql)), params).getResultList();
         } catch (RuntimeException e) {
-            throw DatabaseFailures.translate(e, timeout.limit());
+            throw failure(e);
         }
         if (!result.isEmpty() && !(result.get(0) instanceof Object[])) {
             return result.stream().map(o -> new Object[] {o}).toList();
@@ -49,11 +52,25 @@ public class NativeSql {
     }
 
     public int update(String sql, Object... params) {
+        checkGate();
         try {
             return bind(em.createNativeQuery(number(sql)), params).executeUpdate();
         } catch (RuntimeException e) {
-            throw DatabaseFailures.translate(e, timeout.limit());
+            throw failure(e);
         }
+    }
+
+    private void checkGate() {
+        if (!gate.admits(System.nanoTime())) {
+            throw new DatabaseUnavailableException(null);
+        }
+    }
+
+    private RuntimeException failure(RuntimeException e) {
+        if (OutageGate.isRefusedConnection(e)) {
+            gate.connectionRefused(System.nanoTime());
+        }
+        return DatabaseFailures.translate(e, timeout.limit());
     }
 
     private static Query bind(Query query, Object[] params) {
