@@ -34,7 +34,7 @@ psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -
 
 # shellcheck disable=SC2086
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUOTELINE_SEEDS_DIR="$work/seeds" QUARKUS_LOG_CATEGORY__DEV_QUOTELINE_API_REQUESTOBSERVER__LEVEL=WARN \
+  QUOTELINE_SEEDS_DIR="$work/seeds" \
   java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -52,11 +52,11 @@ heap_used_mb() { # heap in use after a full GC, in MB (G1: "garbage-first heap  
 
 url="http://127.0.0.1:$PORT/graphql"
 echo "== warm-up: 15 s, $CONNECTIONS connections"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -s src/bench/wrk/soak.lua "$url" | grep SOAK
+wrk -t"$THREADS" -c"$CONNECTIONS" -d15s --timeout 10s -s src/bench/wrk/soak.lua "$url" | grep SOAK
 before=$(heap_used_mb)
 echo "heap after GC before the run: $before MB"
-echo "== run: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s src/bench/wrk/soak.lua "$url" | tee "$work/wrk.txt"
+echo "== run: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s src/bench/wrk/soak.lua "$url" | tee "$work/wrk.txt"
 after=$(heap_used_mb)
 echo "heap after GC after the run: $after MB"
 threads=$(jcmd "$pid" Thread.print | grep -c '^"' || true)

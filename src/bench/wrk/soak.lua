@@ -2,7 +2,7 @@
 -- page with timeline, timeline between two dates, search, statements, speakers, events, articles) and counts every
 -- response that is not 2xx or whose body carries a GraphQL "errors" member. Prints one "SOAK {...}" JSON line.
 local bodies = {
-  [[{"query":"{ speaker(name: \"Stoltenberg\") { name kind aliases roles { label statedOn } statementCount firstStatedOn lastStatedOn timeline(first: 20) { totalCount edges { cursor node { __typename when { value precision expression } ... on Statement { kind text article { title publisher } } ... on Event { title kind status } } } pageInfo { hasNextPage endCursor } } } }"}]],
+  [[{"query":"{ speaker(name: \"Stoltenberg\") { name kind aliases roles { label statedOn } statementCount firstStatedOn lastStatedOn timeline(first: 20) { totalCount edges { cursor node { __typename when { value precision expression } ... on Statement { kind text article { title publisher } } ... on Event { title eventKind: kind status } } } pageInfo { hasNextPage endCursor } } } }"}]],
   [[{"query":"{ timeline(first: 20, filter: { from: \"2023-03-01\", to: \"2023-03-31\" }) { totalCount edges { node { __typename when { start end precision value } ... on Statement { speaker { name } text } ... on Event { title status } } } } }"}]],
   [[{"query":"{ timeline(first: 20) { edges { cursor node { __typename when { value precision } ... on Statement { text speaker { name roles { label } } article { title url } } ... on Event { title participants { name } } } } pageInfo { hasNextPage endCursor } } }"}]],
   [[{"query":"{ statements(first: 20, filter: { search: \"offensive\" }) { totalCount edges { node { text snippet speaker { name } saidOn { value precision } } } } }"}]],
