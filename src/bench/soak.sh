@@ -13,6 +13,7 @@ CONNECTIONS=${SOAK_CONNECTIONS:-32}
 THREADS=${SOAK_THREADS:-2}
 DB=${SOAK_DB:-quoteline_soak}
 JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx512m}
+APP=${SOAK_APP:-target/quarkus-app/quarkus-run.jar}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
@@ -35,7 +36,7 @@ psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" -
 # shellcheck disable=SC2086
 QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
   QUOTELINE_SEEDS_DIR="$work/seeds" \
-  java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$work/server.log" 2>&1 &
+  java $JAVA_OPTS -jar "$APP" > "$work/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
