@@ -19,16 +19,27 @@ import java.util.List;
 /**
  * Native SQL through Hibernate's session, so that reads share the request's connection and transaction and are counted
  * by Hibernate's statistics (the tests assert a constant number of statements per GraphQL request). Parameters are
- * written {@code ?} in the SQL and numbered here.
+ * written {@code ?} in the SQL and numbered here. An unreachable database or a statement cancelled by the time limit
+ * surfaces as {@link DatabaseUnavailableException} or {@link DatabaseTimeoutException}, which clients see by name.
  */
 @ApplicationScoped
 public class NativeSql {
     @Inject
     EntityManager em;
+    @Inject
+    StatementTimeout timeout;
+
+    private final OutageGate gate = new OutageGate(java.time.Duration.ofMillis(500));
 
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, Object... params) {
-        List<?> result = bind(em.createNativeQuery(number(sql)), params).getResultList();
+        checkGate();
+        List<?> result;
+        try {
+            result = bind(em.createNativeQuery(number(sql)), params).getResultList();
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
         if (!result.isEmpty() && !(result.get(0) instanceof Object[])) {
             return result.stream().map(o -> new Object[] {o}).toList();
         }
@@ -41,7 +52,25 @@ public class NativeSql {
     }
 
     public int update(String sql, Object... params) {
-        return bind(em.createNativeQuery(number(sql)), params).executeUpdate();
+        checkGate();
+        try {
+            return bind(em.createNativeQuery(number(sql)), params).executeUpdate();
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    private void checkGate() {
+        if (!gate.admits(System.nanoTime())) {
+            throw new DatabaseUnavailableException(null);
+        }
+    }
+
+    private RuntimeException failure(RuntimeException e) {
+        if (OutageGate.isRefusedConnection(e)) {
+            gate.connectionRefused(System.nanoTime());
+        }
+        return DatabaseFailures.translate(e, timeout.limit());
     }
 
     private static Query bind(Query query, Object[] params) {

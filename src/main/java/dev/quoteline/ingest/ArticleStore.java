@@ -29,14 +29,18 @@ import java.util.Set;
 /**
  * Stores one analysed article in one transaction: the article, its speakers (merged with the speakers already known),
  * their aliases and roles, its events (merged with the same event reported elsewhere) and its statements. Uniqueness
- * is enforced by constraints and upserts, so concurrent ingests of the same text or the same new speaker converge.
+ * is enforced by constraints and upserts, so concurrent ingests of the same text or the same new speaker converge;
+ * merging runs under one lock (see {@link #store}), and a transaction that still loses a race is retried by
+ * {@link IngestService}.
  */
 @ApplicationScoped
 public class ArticleStore {
     @Inject
     NativeSql sql;
 
-    @Transactional
+    // Its own transaction even when a caller has one open: IngestService retries a store that lost a race, and
+    // a retry is only sound when the failed attempt took nothing else down with it.
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoreOutcome store(RawArticle raw, ArticleAnalysis analysis) {
         String hash = ContentHash.of(raw.body());
         PublicationTime published = analysis.publishedAt();
@@ -55,10 +59,21 @@ public class ArticleStore {
                 published == null ? null : (published.instant() == null ? "DAY" : "TIME"),
                 raw.body(), hash);
         if (inserted == null) {
-            long existing = NativeSql.toLong(sql.value("select id from article where content_hash = ?", hash));
+            // The insert waited for any concurrent writer of the same text to finish, and this statement's new
+            // snapshot sees that writer's committed row.
+            Long existing = NativeSql.toLong(sql.value("select id from article where content_hash = ?", hash));
+            if (existing == null) {
+                throw new IllegalStateException("article " + hash + " conflicted on insert but is not stored");
+            }
             return new StoreOutcome(existing, false, 0, 0, 0);
         }
         long articleId = NativeSql.toLong(inserted);
+        // Merging decides by what is already stored: a bare surname joins the one person known by it, an event joins
+        // the same event reported earlier. Two uncommitted transactions cannot see each other's speakers and events,
+        // so run concurrently they would each create their own. One transaction-scoped lock makes new articles merge
+        // one after another, exactly as if sent in turn (and across instances, since the lock is PostgreSQL's).
+        // The analysis, the expensive part, runs before and outside it; a duplicate text returns above without it.
+        sql.value("select pg_advisory_xact_lock(hashtext('quoteline:store-article'))");
         LocalDate statedOn = published == null ? null : published.date();
 
         long[] speakerIds = storeSpeakers(articleId, statedOn, analysis.speakers());

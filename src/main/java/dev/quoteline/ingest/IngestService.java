@@ -1,5 +1,7 @@
 package dev.quoteline.ingest;
 
+import dev.quoteline.db.DatabaseFailures;
+import dev.quoteline.db.StatementTimeout;
 import dev.quoteline.extract.ArticleAnalysis;
 import dev.quoteline.extract.ArticleAnalyzer;
 import dev.quoteline.extract.RawArticle;
@@ -8,6 +10,7 @@ import dev.quoteline.extract.time.PublicationTimeParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
+import org.jboss.logging.Logger;
 
 /**
  * Checks a submitted article, runs the analysis (outside any transaction: it is CPU work) and stores the result.
@@ -20,10 +23,16 @@ public class IngestService {
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
 
+    /** Attempts at storing one article when it loses a race (SQLState 40001, 40P01, 23505) before giving up. */
+    static final int STORE_ATTEMPTS = 5;
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
     @Inject
     ArticleStore store;
     @Inject
     io.micrometer.core.instrument.MeterRegistry registry;
+    @Inject
+    StatementTimeout statementTimeout;
 
     public record Analysed(RawArticle raw, ArticleAnalysis analysis) {
     }
@@ -38,7 +47,7 @@ public class IngestService {
         String outcome = "failed";
         try {
             Analysed analysed = analyse(body, title, source, url, publishedAt);
-            StoreOutcome stored = store.store(analysed.raw(), analysed.analysis());
+            StoreOutcome stored = storeWithRetry(analysed.raw(), analysed.analysis());
             outcome = stored.created() ? "created" : "existing";
             return stored;
         } catch (InvalidArticleException e) {
@@ -49,6 +58,57 @@ public class IngestService {
                     .description("Articles ingested (analysis and store), by outcome: created, existing, rejected, failed")
                     .tag("outcome", outcome).register(registry)
                     .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * Stores the article, running the whole transaction again when it lost a race to a concurrent writer: the losing
+     * transaction was rolled back entirely, and its next attempt sees the winner's committed rows (the article already
+     * stored, the speaker already created) and merges with them, so the client never sees a constraint error.
+     */
+    StoreOutcome storeWithRetry(RawArticle raw, ArticleAnalysis analysis) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(raw, analysis);
+            } catch (RuntimeException e) {
+                DatabaseFailures.Kind kind = DatabaseFailures.classify(e);
+                if (kind == DatabaseFailures.Kind.CONFLICT && attempt < STORE_ATTEMPTS) {
+                    registry.counter("quoteline.ingest.retries", "sqlstate", String.valueOf(DatabaseFailures.sqlState(e)))
+                            .increment();
+                    LOG.debugf("Store of article %s lost a race (SQLState %s), attempt %d of %d", ContentHash.of(raw.body()),
+                            DatabaseFailures.sqlState(e), attempt, STORE_ATTEMPTS);
+                    pause(attempt);
+                    continue;
+                }
+                throw clientFailure(e, kind);
+            }
+        }
+    }
+
+    private RuntimeException clientFailure(RuntimeException e, DatabaseFailures.Kind kind) {
+        if (kind == DatabaseFailures.Kind.UNAVAILABLE || kind == DatabaseFailures.Kind.TIMEOUT) {
+            LOG.warnf("Article not stored: %s (%s)", kind, rootMessage(e));
+            return DatabaseFailures.translate(e, statementTimeout.limit());
+        }
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Article not stored, reference %s (SQLState %s)", reference, DatabaseFailures.sqlState(e));
+        return new StoreFailedException(reference, e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
+    }
+
+    /** Random, growing pauses, so that transactions which collided once do not collide again in lockstep. */
+    private static void pause(int attempt) {
+        long millis = java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L << attempt);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a store", ie);
         }
     }
 

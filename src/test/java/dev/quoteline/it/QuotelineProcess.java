@@ -25,6 +25,13 @@ final class QuotelineProcess implements AutoCloseable {
     }
 
     static QuotelineProcess start(int port, String jdbcUrl, Map<String, String> extraEnv) throws IOException {
+        QuotelineProcess server = launch(port, jdbcUrl, extraEnv);
+        server.awaitReady(Duration.ofSeconds(120));
+        return server;
+    }
+
+    /** Starts the server and returns at once, before it is ready (for tests that act during start-up). */
+    static QuotelineProcess launch(int port, String jdbcUrl, Map<String, String> extraEnv) throws IOException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("package the application first: " + jar + " is missing");
@@ -37,9 +44,7 @@ final class QuotelineProcess implements AutoCloseable {
         pb.environment().put("QUOTELINE_AUTH_TOKEN_HASHES", dev.quoteline.support.TestTokens.WRITER_SHA256);
         pb.environment().putAll(extraEnv);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        QuotelineProcess server = new QuotelineProcess(port, log, pb.start());
-        server.awaitReady(Duration.ofSeconds(120));
-        return server;
+        return new QuotelineProcess(port, log, pb.start());
     }
 
     String url() {
@@ -53,7 +58,26 @@ final class QuotelineProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private void awaitReady(Duration timeout) throws IOException {
+    /** SIGKILL (Process.destroyForcibly on Linux): no shutdown hooks, no transaction gets to finish. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    void awaitReady(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
