@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Editorial corrections, each in one transaction: removing an article with everything only it supported, moving a
- * statement to another speaker, and merging two speaker rows that turned out to be one person. Rows are locked in id
- * order so that two corrections, or a correction and an ingest, never deadlock each other.
+ * statement to another speaker, and merging two speaker rows that turned out to be one person. Each runs under the
+ * store lock, one at a time with the stores of new articles.
  */
 @ApplicationScoped
 public class CurationStore {
@@ -30,8 +30,17 @@ public class CurationStore {
         }
     }
 
+    /**
+     * Corrections take the lock stores of new articles take (ArticleStore), so a store never resolves a speaker or event
+     * that a merge or deletion is removing under it.
+     */
+    private void serialiseWithStores() {
+        sql.value("select pg_advisory_xact_lock(hashtext('quoteline:store-article'))");
+    }
+
     @Transactional
     public Deletion deleteArticle(long articleId) {
+        serialiseWithStores();
         if (sql.rows("select id from article where id = ? for update", articleId).isEmpty()) {
             throw new Refused("no article has this id", true);
         }
@@ -66,6 +75,7 @@ public class CurationStore {
     /** Moves a statement to another speaker; returns the speaker it had before (null when it had none). */
     @Transactional
     public Long reattributeStatement(long statementId, long speakerId) {
+        serialiseWithStores();
         List<Object[]> statement = sql.rows("select speaker_id from statement where id = ? for update", statementId);
         if (statement.isEmpty()) {
             throw new Refused("statementId: no statement has this id", true);
@@ -88,6 +98,7 @@ public class CurationStore {
         if (keepId == mergeId) {
             throw new Refused("keepId and mergeId name the same speaker: there is nothing to merge", false);
         }
+        serialiseWithStores();
         List<Object[]> rows = sql.rows("select id, name, name_key, kind from speaker where id in (?, ?) order by id for update",
                 keepId, mergeId);
         Object[] keep = null;
