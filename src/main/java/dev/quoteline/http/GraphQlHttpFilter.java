@@ -54,6 +54,8 @@ public class GraphQlHttpFilter {
     static final String RESPONSE_TYPE = "quoteline.http.response-type";
     /** Routing-context key: the body was read and checked here (survives the GET-to-POST reroute). */
     static final String CHECKED = "quoteline.http.checked";
+    /** Routing-context key set by {@link ExecutionOutcome} when GraphQL execution started. */
+    static final String EXECUTED = "quoteline.http.executed";
     /** Routing-context key set by {@link ExecutionOutcome} when the GraphQL response has no {@code data} entry. */
     static final String NO_DATA = "quoteline.http.no-data";
     /** After CORS (300), so refusals carry CORS headers too; before Quarkus's own body-size check and the body handler. */
@@ -447,8 +449,8 @@ public class GraphQlHttpFilter {
             // when Accept is missing or */*; keep its charset, which is what the body was encoded in
             String charset = parsed.charset() == null ? "utf-8" : parsed.charset();
             response.headers().set(HttpHeaders.CONTENT_TYPE, type.mediaType + "; charset=" + charset);
-            if (type == MediaTypes.Response.GRAPHQL_RESPONSE && response.getStatusCode() == 200
-                    && Boolean.TRUE.equals(ctx.get(NO_DATA))) {
+            boolean noData = Boolean.TRUE.equals(ctx.get(NO_DATA)) || !Boolean.TRUE.equals(ctx.get(EXECUTED));
+            if (type == MediaTypes.Response.GRAPHQL_RESPONSE && response.getStatusCode() == 200 && noData) {
                 response.setStatusCode(400).setStatusMessage("Bad Request");
             }
         });
