@@ -237,7 +237,7 @@ public class GraphQlHttpFilter {
             });
             request.resume();
         }
-        String size = declared >= 0 ? "is " + declared + " bytes" : "exceeded " + limit + " bytes";
+        String size = declared >= 0 ? "is " + declared + " bytes" : "is more than " + limit + " bytes";
         String message = "Request body too large: it " + size + "; the limit is " + limit + " bytes ("
                 + (writer ? "quoteline.http.writer-max-body-size, for requests with a writer token)"
                         : "quoteline.http.max-body-size; requests with a writer token may send up to "
