@@ -59,8 +59,9 @@ public class ExecutionOutcome {
             if (!result.isDataPresent()) {
                 mark(GraphQlHttpFilter.NO_DATA);
             }
-            if (context instanceof SmallRyeContext writable && result.getErrors().stream().anyMatch(ExecutionOutcome::internal)) {
-                // SmallRye writes the answer from the context's result after this event, so the replacement is what leaves
+            boolean anyInternal = result.getErrors().stream().anyMatch(ExecutionOutcome::internal);
+            if (anyInternal && context instanceof SmallRyeContext writable) {
+                // SmallRye writes the answer from the context's result after this event: the replacement is what leaves
                 writable.setExecutionResult(result.transform(b -> b.errors(result.getErrors().stream()
                         .map(e -> internal(e) ? hidden(e) : e).toList())));
             }

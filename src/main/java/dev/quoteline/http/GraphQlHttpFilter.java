@@ -58,7 +58,7 @@ public class GraphQlHttpFilter {
     static final String EXECUTED = "quoteline.http.executed";
     /** Routing-context key set by {@link ExecutionOutcome} when the GraphQL response has no {@code data} entry. */
     static final String NO_DATA = "quoteline.http.no-data";
-    /** After CORS (300), so refusals carry CORS headers too; before Quarkus's own body-size check and the body handler. */
+    /** After CORS (300), so refusals carry CORS headers too; before Quarkus's body-size check and body handler. */
     static final int PRIORITY = 250;
     /**
      * How much of an oversized body is read and thrown away before the connection is closed. Closing at once would
@@ -134,7 +134,12 @@ public class GraphQlHttpFilter {
                     "A POST needs a Content-Type header: application/json with a body {\"query\": …}.");
             return;
         }
-        MediaTypes.Parsed parsed = MediaTypes.parse(contentType);
+        MediaTypes.Parsed parsed = MediaTypes.parseContentType(contentType);
+        if (parsed == null) {
+            GraphQlErrors.send(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type '" + contentType
+                    + "' names several different media types: send application/json with a body {\"query\": …}.");
+            return;
+        }
         boolean json = parsed.essence().equals("application/json");
         boolean graphql = parsed.essence().equals("application/graphql");
         if (!json && !graphql) {

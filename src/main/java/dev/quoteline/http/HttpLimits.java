@@ -7,8 +7,8 @@ import io.smallrye.config.WithDefault;
 /**
  * Request body limits of the GraphQL endpoint ({@code quoteline.http.*}). Writers get more room because an
  * {@code ingestArticle} body may hold 2 MiB characters of text, and JSON escaping can make each character up to six
- * bytes ({@code \u00e9}-style escapes, as Python's {@code json.dumps} writes by default): 12 MiB plus room for the
- * rest of the request.
+ * bytes (a backslash-u escape for every non-ASCII character, as Python's {@code json.dumps} writes by default):
+ * 12 MiB plus room for the rest of the request.
  */
 @ConfigMapping(prefix = "quoteline.http")
 public interface HttpLimits {

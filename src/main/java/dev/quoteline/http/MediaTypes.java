@@ -60,6 +60,27 @@ final class MediaTypes {
     }
 
     /**
+     * A request's Content-Type. GraphiQL sends {@code application/json, application/json} (its fetcher sets the
+     * header twice, and the browser joins the values), so a list of the same media type counts as that type; a list
+     * of different types is null.
+     */
+    static Parsed parseContentType(String value) {
+        Parsed first = null;
+        for (String item : value.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            Parsed p = parse(item);
+            if (first == null) {
+                first = p;
+            } else if (!first.essence().equals(p.essence()) || !java.util.Objects.equals(first.charset(), p.charset())) {
+                return null;
+            }
+        }
+        return first == null ? parse(value) : first;
+    }
+
+    /**
      * The answer's media type for an Accept header: the first supported type by preference, application/json when the
      * header is missing or allows anything, null when nothing offered is supported.
      */

@@ -82,6 +82,12 @@ class HttpConformanceTest {
                 .post("/graphql"), 415, "UNSUPPORTED_MEDIA_TYPE");
         error(raw().contentType("application/json").body("{\"query\": \"{ __typename }\"}").put("/graphql"), 405,
                 "METHOD_NOT_ALLOWED");
+        // GraphiQL's fetcher sets the header twice and the browser joins the values
+        byte[] typename = "{\"query\": \"{ __typename }\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Response doubled = raw().contentType("application/json, application/json").body(typename).post("/graphql");
+        assertEquals(200, doubled.statusCode(), doubled.asString());
+        error(raw().contentType("application/json, text/plain").body(typename).post("/graphql"), 415,
+                "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
