@@ -26,7 +26,8 @@ public class RequestObserver {
     @Inject
     MeterRegistry registry;
 
-    private record Started(long nanos, boolean[] failed) {
+    /** {@code outcome[0]}: success until a field fails (error) or the operation is refused before running (rejected). */
+    private record Started(long nanos, String[] outcome) {
     }
 
     private final Map<String, Started> running = new ConcurrentHashMap<>();
@@ -40,13 +41,21 @@ public class RequestObserver {
             long stale = System.nanoTime() - 300_000_000_000L;
             running.values().removeIf(s -> s.nanos() < stale);
         }
-        running.put(context.getExecutionId(), new Started(System.nanoTime(), new boolean[1]));
+        running.put(context.getExecutionId(), new Started(System.nanoTime(), new String[] {"success"}));
     }
 
     void fieldError(@Observes @ErrorDataFetch ErrorInfo error) {
         Started s = error.getExecutionId() == null ? null : running.get(error.getExecutionId());
+        if (s != null && !"rejected".equals(s.outcome()[0])) {
+            s.outcome()[0] = "error";
+        }
+    }
+
+    /** An operation that failed validation or a query limit: it never ran. Must not throw (it runs inside graphql-java). */
+    public void rejected(String executionId) {
+        Started s = executionId == null ? null : running.get(executionId);
         if (s != null) {
-            s.failed()[0] = true;
+            s.outcome()[0] = "rejected";
         }
     }
 
@@ -72,17 +81,30 @@ public class RequestObserver {
         return query.startsWith("mutation") ? "mutation" : query.startsWith("subscription") ? "subscription" : "query";
     }
 
+    private static final java.util.regex.Pattern NAMED_OPERATION =
+            java.util.regex.Pattern.compile("^\\s*(?:#[^\\n]*\\n\\s*)*(?:query|mutation|subscription)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** Most clients name the operation only in the document ("query Newest { ... }"), not in operationName. */
+    static String nameInDocument(String query) {
+        if (query == null) {
+            return "anonymous";
+        }
+        java.util.regex.Matcher m = NAMED_OPERATION.matcher(query);
+        return m.find() ? m.group(1) : "anonymous";
+    }
+
     private void record(Context context) {
         Started s = context.getExecutionId() == null ? null : running.remove(context.getExecutionId());
         if (s == null) {
             return;
         }
         long nanos = System.nanoTime() - s.nanos();
-        String operation = context.getOperationName().filter(n -> !n.isBlank()).orElse("anonymous");
+        String operation = context.getOperationName().filter(n -> !n.isBlank())
+                .orElseGet(() -> nameInDocument(context.getQuery()));
         // client-chosen names are unbounded: keep the metric's label set small
         String label = operation.length() > 64 || !operation.matches("[A-Za-z_][A-Za-z0-9_]*") ? "invalid" : operation;
         String type = operationType(context);
-        String outcome = s.failed()[0] ? "error" : "success";
+        String outcome = s.outcome()[0];
         Timer.builder("quoteline.graphql.requests")
                 .description("GraphQL requests by operation name, type and outcome")
                 .tag("operation", label).tag("type", type).tag("outcome", outcome)

@@ -122,6 +122,11 @@ public class ArticleStore {
                 return NativeSql.toLong(candidates.get(0)[0]);
             }
         }
+        // a speaker merged away by curation: its name now belongs to the speaker it was merged into
+        List<Object[]> redirected = sql.rows("select speaker_id from speaker_redirect where name_key = ?", key);
+        if (!redirected.isEmpty()) {
+            return NativeSql.toLong(redirected.get(0)[0]);
+        }
         sql.update("insert into speaker (name, name_key, kind) values (?, ?, ?) on conflict (name_key) do nothing",
                 speaker.name().strip(), key, speaker.kind().name());
         Object[] row = sql.rows("select id, kind from speaker where name_key = ?", key).get(0);

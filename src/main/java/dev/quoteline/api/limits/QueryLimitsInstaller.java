@@ -1,0 +1,56 @@
+package dev.quoteline.api.limits;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Puts {@link QueryLimits} first in graphql-java's instrumentation chain. SmallRye GraphQL fires the GraphQL builder as
+ * a CDI event just before building; it has already set its own chain (the query cache among it), which has no getter,
+ * so it is read reflectively and kept behind ours.
+ */
+@ApplicationScoped
+public class QueryLimitsInstaller {
+    @ConfigProperty(name = "quoteline.graphql.max-depth", defaultValue = "12")
+    int maxDepth;
+    @ConfigProperty(name = "quoteline.graphql.max-cost", defaultValue = "25000")
+    long maxCost;
+    @ConfigProperty(name = "quoteline.graphql.max-aliases", defaultValue = "100")
+    int maxAliases;
+
+    @jakarta.inject.Inject
+    dev.quoteline.api.RequestObserver requests;
+
+    void install(@Observes GraphQL.Builder builder) {
+        // graphql-java's parser gives up at 500 grammar rules (about 100 fields deep) with a message SmallRye reduces
+        // to "Unparseable input document". Parsing deeper (the token limit still bounds the work) lets the depth limit
+        // answer instead, naming itself.
+        graphql.parser.ParserOptions defaults = graphql.parser.ParserOptions.getDefaultOperationParserOptions();
+        graphql.parser.ParserOptions.setDefaultOperationParserOptions(defaults.transform(o -> o.maxRuleDepth(
+                Math.max(defaults.getMaxRuleDepth(), 3000))));
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected));
+        Instrumentation existing = existing(builder);
+        if (existing != null) {
+            chain.add(existing);
+        }
+        builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    private static Instrumentation existing(GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+            field.setAccessible(true);
+            return (Instrumentation) field.get(builder);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // dropping SmallRye's chain silently would lose its query cache: better not to start
+            throw new IllegalStateException("Cannot install the query limits: graphql-java's GraphQL.Builder changed", e);
+        }
+    }
+}
