@@ -65,6 +65,13 @@ class HttpConformanceTest {
             assertEquals("Bad Request", strict.statusLine().substring(strict.statusLine().indexOf("400") + 4));
             assertFalse(strict.jsonPath().getList("errors").isEmpty());
         }
+        // a query limit refuses before execution: no data, so 400 as well
+        String deep = "{ speakers(first: 1) { edges { node { " + "statements(first: 1) { edges { node { speaker { "
+                .repeat(10) + "name" + " }".repeat(43) + " }";
+        Response limited = raw().accept(GRAPHQL_RESPONSE).contentType("application/json").body("{\"query\": "
+                + quote(deep) + "}").post("/graphql");
+        assertEquals(400, limited.statusCode(), limited.asString());
+        assertEquals("QUERY_TOO_DEEP", limited.jsonPath().getString("errors[0].extensions.code"), limited.asString());
         // a field error during execution still has data: 200 under both
         Response fieldError = raw().accept(GRAPHQL_RESPONSE).contentType("application/json")
                 .body("{\"query\": \"{ articles(first: 1000) { totalCount } }\"}").post("/graphql");
