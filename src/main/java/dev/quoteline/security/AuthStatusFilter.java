@@ -14,7 +14,7 @@ public class AuthStatusFilter {
         filters.register(exchange -> {
             exchange.addHeadersEndHandler(ignored -> {
                 if (Boolean.TRUE.equals(exchange.get(WriteAccess.REFUSED))) {
-                    exchange.response().setStatusCode(401);
+                    exchange.response().setStatusCode(401).setStatusMessage("Unauthorized");
                     exchange.response().headers().set("WWW-Authenticate", "Bearer realm=\"quoteline\"");
                 }
             });

@@ -1,0 +1,108 @@
+package dev.quoteline.http;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.cdi.event.BeforeExecute;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.error.ErrorInfoMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Tells {@link GraphQlHttpFilter} whether a GraphQL response has a {@code data} entry. It has none when the request
+ * failed before execution: the document did not parse (SmallRye then answers without starting an execution at all),
+ * did not validate, or its variables did not coerce. SmallRye GraphQL writes those answers with status 200; under
+ * application/graphql-response+json the specification wants 400, and the status can only be changed before the
+ * headers leave, which the filter does from these marks.
+ * <p>
+ * Both events fire synchronously inside SmallRye's handler for these cases, where the request context (and so the
+ * current Vert.x request) is active; later, asynchronous completions always carry data and need no mark.
+ * <p>
+ * It also keeps internals out of error answers. SmallRye hides the message of an unexpected exception but still
+ * derives {@code extensions.code} from its class name (a database failure answers {@code "s-q-l-grammar"}), and it
+ * shows the message of any checked exception. An error raised by an exception without an error code of its own
+ * ({@code @ErrorCode}, as on {@code InvalidInputException}) is therefore replaced here, before the answer is written,
+ * by a plain "Internal server error" with code {@code INTERNAL_SERVER_ERROR}; the server log keeps the exception.
+ */
+@ApplicationScoped
+public class ExecutionOutcome {
+    private static final Logger LOG = Logger.getLogger(ExecutionOutcome.class);
+    static final String INTERNAL_MESSAGE = "Internal server error: the request could not be completed. The server log "
+            + "has the details.";
+
+    @Inject
+    CurrentVertxRequest current;
+
+    void before(@Observes @BeforeExecute Context context) {
+        mark(GraphQlHttpFilter.EXECUTED);
+    }
+
+    void after(@Observes @AfterExecute Context context) {
+        // an observer that throws would break the request it observes
+        try {
+            ExecutionResult result = context.unwrap(ExecutionResult.class);
+            if (result == null) {
+                return;
+            }
+            if (!result.isDataPresent()) {
+                mark(GraphQlHttpFilter.NO_DATA);
+            }
+            boolean anyInternal = result.getErrors().stream().anyMatch(ExecutionOutcome::internal);
+            if (anyInternal && context instanceof SmallRyeContext writable) {
+                // SmallRye writes the answer from the context's result after this event: the replacement is what leaves
+                writable.setExecutionResult(result.transform(b -> b.errors(result.getErrors().stream()
+                        .map(e -> internal(e) ? hidden(e) : e).toList())));
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("GraphQL outcome not recorded", e);
+        }
+    }
+
+    /** Whether an error comes from an exception that has no error code of its own, i.e. one nobody meant to show. */
+    static boolean internal(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching fetching) || fetching.getException() == null) {
+            return false;
+        }
+        Throwable e = fetching.getException();
+        if ((e instanceof CompletionException || e instanceof InvocationTargetException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return ErrorInfoMap.getErrorInfo(e.getClass().getName()) == null;
+    }
+
+    private static GraphQLError hidden(GraphQLError error) {
+        return GraphqlErrorBuilder.newError()
+                .message(INTERNAL_MESSAGE)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(Map.of("code", "INTERNAL_SERVER_ERROR"))
+                .build();
+    }
+
+    private void mark(String key) {
+        try {
+            if (!Arc.container().requestContext().isActive()) {
+                return;
+            }
+            RoutingContext exchange = current.getCurrent();
+            if (exchange != null) {
+                exchange.put(key, Boolean.TRUE);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("GraphQL outcome not recorded", e);
+        }
+    }
+}
