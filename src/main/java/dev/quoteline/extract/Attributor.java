@@ -63,8 +63,19 @@ final class Attributor {
             Candidate lastAttributedInPara = null;
             int lastAttributedIndex = -1;
             for (Quote q : here) {
-                if (q.words() < 3) continue; // scare quotes and titles are not statements by themselves
                 Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
+                if (q.words() < 3) {
+                    // scare quotes and titles are not statements by themselves, but a short reply closed by its own
+                    // comma and attributed at once is one: "“Absolutely,” she said."
+                    Candidate c = shortReply(body, closing, q);
+                    if (c != null) {
+                        out.add(c);
+                        lastAttributedInPara = c;
+                        lastAttributedIndex = out.size() - 1;
+                        usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    }
+                    continue;
+                }
                 Candidate c = afterQuote(body, closing, q);
                 if (c != null && closing != para) {
                     c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
@@ -79,6 +90,12 @@ final class Attributor {
                     lastAttributedInPara = c;
                     lastAttributedIndex = out.size() - 1;
                     if (c.cue() != null) usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    continue;
+                }
+                if (lastAttributedInPara != null && !afterPunctuation(body, lastAttributedInPara.end(), q.start())) {
+                    // a quote inside a sentence of its own ("He added that it was “critical.”") belongs to that
+                    // sentence's reported speech, which is read below
+                    pending.add(q);
                     continue;
                 }
                 if (lastAttributedInPara != null) {
@@ -137,6 +154,15 @@ final class Attributor {
         return out;
     }
 
+    /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
+    private static boolean afterPunctuation(String body, int from, int to) {
+        int i = to - 1;
+        while (i >= from && Character.isWhitespace(body.charAt(i))) i--;
+        if (i < from) return true;
+        char c = body.charAt(i);
+        return c == ',' || c == '.' || c == ':' || c == ';' || c == '—' || c == '?' || c == '!';
+    }
+
     private static int lastCandidateBefore(List<Candidate> out, int limit) {
         for (int i = limit - 1; i >= 0; i--) {
             Candidate c = out.get(i);
@@ -193,6 +219,15 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    private Candidate shortReply(String body, Para para, Quote q) {
+        if (!q.closed() || q.end() - 2 <= q.start() || q.lastParagraph() != q.paragraph()) return null;
+        char lastInside = body.charAt(q.end() - 2);
+        if (lastInside != ',' && lastInside != '?' && lastInside != '!') return null;
+        Candidate c = afterQuote(body, para, q);
+        if (c == null || c.mention() == null || c.cue() == null || c.cue().start() - q.end() > 40) return null;
+        return c;
     }
 
     /** "He said: “...”" / "said X, “...”" / "according to X, “...”". */
@@ -379,6 +414,14 @@ final class Attributor {
                 return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                         para.index(), sentenceAt(para, cs), same, null);
             }
+            // a relative clause speaks for its antecedent: "…, said Ann Lee, who said the plan was late" /
+            // "Ann Lee, who has said repeatedly that …"
+            int[] rel = relativeAntecedent(toks, k, sStart);
+            if (rel != null && clauseAfter) {
+                int cs = contentStart(toks, afterStart);
+                return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, span(body, toks, rel),
+                        cueSpan, para.index(), sentenceAt(para, cs), -1, null);
+            }
             // inverted: "..., said Smith."
             if (k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
                 int[] np = forwardNounPhrase(toks, k + 1);
@@ -426,6 +469,16 @@ final class Attributor {
                     sentenceAt(para, cs), -1, appos);
         }
         return null;
+    }
+
+    /** For a cue whose subject is "who" after a comma, the name the clause hangs on (the inverted "said X, who" too). */
+    private int[] relativeAntecedent(List<Token> toks, int cue, int floor) {
+        int j = cue - 1;
+        while (j > floor && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(j).lower())) j--;
+        if (j - 2 < floor || !toks.get(j).lower().equals("who") || !toks.get(j - 1).text().equals(",")) return null;
+        int[] np = npEndingAt(toks, j - 2, floor);
+        if (np == null || !isNameLike(toks, np) || Lexicon.PRONOUNS.contains(toks.get(np[1] - 1).lower())) return null;
+        return new int[]{np[0], np[1]};
     }
 
     /** The object of "called", "accused", "described", "urged" is the content; a particle ("called for") joins the cue. */
@@ -526,13 +579,16 @@ final class Attributor {
             if (k >= floor && toks.get(k).text().equals("(")) j = k - 1;
             if (j < floor) return null;
         }
-        if (toks.get(j).text().equals(",")) {
+        boolean dash = isDash(toks.get(j).text());
+        if (toks.get(j).text().equals(",") || dash) {
             int k = j - 1;
             int limit = Math.max(floor, j - 40);
-            while (k >= limit && !toks.get(k).text().equals(",")) k--;
+            while (k >= limit && !(dash ? isDash(toks.get(k).text()) : toks.get(k).text().equals(","))) k--;
             if (k < limit || k <= floor) return null;
             Token first = toks.get(k + 1);
             String fl = first.lower();
+            // "…, at both the state and federal level, said X": a fronted phrase, not an apposition of a subject
+            if ("ADP".equals(first.pos()) && !fl.equals("like")) return null;
             boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
                     || (j - k == 2 && "ADV".equals(first.pos()));
             if (!appos) {
@@ -540,7 +596,14 @@ final class Attributor {
                 int[] inner = npEndingAt(toks, j - 1, k + 1);
                 return inner != null && inner[0] == k + 1 ? inner : null;
             }
-            int[] np = npEndingAt(toks, k - 1, floor);
+            int nameEnd = k - 1;
+            // "Rep. Ann Lee (D-Mich.), a member of …, said"
+            if (nameEnd > floor && toks.get(nameEnd).text().equals(")")) {
+                int open = nameEnd - 1;
+                while (open > floor && open > nameEnd - 8 && !toks.get(open).text().equals("(")) open--;
+                if (toks.get(open).text().equals("(")) nameEnd = open - 1;
+            }
+            int[] np = npEndingAt(toks, nameEnd, floor);
             if (np == null || !isNameLike(toks, np)) return null;
             return new int[]{np[0], np[1], k + 1, j};
         }
@@ -584,8 +647,10 @@ final class Attributor {
 
     private static boolean headOk(Token t) {
         if (Lexicon.TITLE_WORDS.contains(t.lower()) || Lexicon.GROUP_HEADS.contains(t.lower())) return !t.isPunct();
+        // Right before a verb of saying a capitalised word is a name even where the greedy tagger calls it a verb
+        // ("Trump said", a surname that is also an English verb).
         return "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || (t.isCapitalized() && !t.isPunct()
-                && !"VERB".equals(t.pos()) && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
+                && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
     }
 
     private static boolean nounish(Token t) {
@@ -682,6 +747,10 @@ final class Attributor {
         String prev = toks.get(k - 1).lower();
         if (prev.equals("so") || prev.equals("-") || prev.equals("so-") || prev.equals("a") || prev.equals("the")) return false;
         return !"ADJ".equals(toks.get(k).pos());
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("—") || s.equals("--") || s.equals("–");
     }
 
     static boolean isQuoteMark(String s) {
