@@ -151,7 +151,9 @@ public final class ArticleAnalyzer {
                     && cs.get(c.sameSpeakerAs()).mention() == c.mention()) {
                 idx = speakerOf[c.sameSpeakerAs()];
             } else {
-                idx = resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
+                boolean relative = c.mention().text().equalsIgnoreCase("who") && c.apposition() != null;
+                idx = relative ? resolver.resolve(c.apposition(), null, c.mention().start())
+                        : resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
             }
         } else if (c.sameSpeakerAs() >= 0 && depth < 20) {
             speakerOf[i] = -1; // guard against cycles

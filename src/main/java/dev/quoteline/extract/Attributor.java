@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class Attributor {
 
-    /** A statement before speaker resolution. {@code sameSpeakerAs} points at an earlier candidate whose speaker it inherits. */
+    /**
+     * A statement before speaker resolution. {@code sameSpeakerAs} points at an earlier candidate whose speaker it
+     * inherits. {@code apposition} holds the role words set off after the mention, or, when the mention is the relative
+     * pronoun "who", the words it stands for.
+     */
     record Candidate(int start, int end, StatementKind kind, Span mention, Span cue, int paragraph, Span sentence,
                      int sameSpeakerAs, String apposition) {
     }
@@ -42,6 +46,10 @@ final class Attributor {
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
             "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
+
+    private static final Set<String> ASK_VERBS = Set.of("ask", "asks", "asked", "asking");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
+            "which", "who");
 
     /**
      * An attribution that goes on with its own participle clause ("…,” she said, referring to the talks. “…”)
@@ -406,7 +414,7 @@ final class Attributor {
                 int same = previousIndex;
                 Span mention = previous != null ? previous.mention() : null;
                 if (previous == null) {
-                    int[] head = nounPhraseFrom(toks, sStart, k);
+                    int[] head = clauseSubject(toks, sStart, k);
                     if (head == null) return null;
                     mention = span(body, toks, head);
                 }
@@ -414,13 +422,26 @@ final class Attributor {
                 return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                         para.index(), sentenceAt(para, cs), same, null);
             }
+            // a second verb of the same subject: "The mayor thanked the crews and said the road would reopen"
+            int before = k - 1;
+            while (before > sStart && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(before).lower())) before--;
+            String joiner = before > sStart ? toks.get(before).lower() : "";
+            if (clauseAfter && (joiner.equals("and") || joiner.equals("but")) && before > sStart) {
+                int[] head = clauseSubject(toks, sStart, before);
+                if (head != null) {
+                    int cs = contentStart(toks, afterStart);
+                    return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT,
+                            span(body, toks, head), cueSpan, para.index(), sentenceAt(para, cs), -1, null);
+                }
+            }
             // a relative clause speaks for its antecedent: "…, said Ann Lee, who said the plan was late" /
             // "Ann Lee, who has said repeatedly that …"
             int[] rel = relativeAntecedent(toks, k, sStart);
             if (rel != null && clauseAfter) {
                 int cs = contentStart(toks, afterStart);
-                return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, span(body, toks, rel),
-                        cueSpan, para.index(), sentenceAt(para, cs), -1, null);
+                return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT,
+                        span(body, toks, new int[]{rel[2], rel[2] + 1}), cueSpan, para.index(), sentenceAt(para, cs), -1,
+                        span(body, toks, rel).text());
             }
             // inverted: "..., said Smith."
             if (k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
@@ -471,14 +492,35 @@ final class Attributor {
         return null;
     }
 
-    /** For a cue whose subject is "who" after a comma, the name the clause hangs on (the inverted "said X, who" too). */
+    /**
+     * The subject of the clause a cue hangs on, past fronted phrases: the first noun phrase, at the sentence start or
+     * after a comma, that a verb follows ("In a speech on Tuesday, the mayor thanked the crews, saying …").
+     */
+    private int[] clauseSubject(List<Token> toks, int from, int limit) {
+        for (int start = from; start < limit; start++) {
+            if (start > from && !toks.get(start - 1).text().equals(",")) continue;
+            int[] np = forwardNounPhrase(toks, start);
+            if (np == null || np[1] >= limit) continue;
+            int v = np[1];
+            while (v < limit && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
+            if (v < limit && ("VERB".equals(toks.get(v).pos()) || "AUX".equals(toks.get(v).pos()))) return np;
+        }
+        return null;
+    }
+
+    /**
+     * For a cue whose subject is "who", the name the clause hangs on (the inverted "said X, who" too), then the
+     * index of "who" itself, which is the clause's own subject.
+     */
     private int[] relativeAntecedent(List<Token> toks, int cue, int floor) {
         int j = cue - 1;
         while (j > floor && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(j).lower())) j--;
-        if (j - 2 < floor || !toks.get(j).lower().equals("who") || !toks.get(j - 1).text().equals(",")) return null;
-        int[] np = npEndingAt(toks, j - 2, floor);
+        if (j - 1 < floor || !toks.get(j).lower().equals("who")) return null;
+        // "experts who say …" as well as "Ann Lee, who said …"
+        int end = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+        int[] np = npEndingAt(toks, end, floor);
         if (np == null || !isNameLike(toks, np) || Lexicon.PRONOUNS.contains(toks.get(np[1] - 1).lower())) return null;
-        return new int[]{np[0], np[1]};
+        return new int[]{np[0], np[1], j};
     }
 
     /** The object of "called", "accused", "described", "urged" is the content; a particle ("called for") joins the cue. */
@@ -504,9 +546,29 @@ final class Attributor {
                 sentenceAt(para, cs), -1, apposition(body, toks, subj));
     }
 
+    /**
+     * Where the question after "asked X" starts: at "whether", "if" or a question word ("asked the mayor whether …"),
+     * or at the person asked when an infinitive follows ("asked the judge to block the rule"); -1 when none follows
+     * within a few words.
+     */
+    private static int askedQuestion(List<Token> toks, int i, int sEnd) {
+        for (int j = i; j < Math.min(sEnd, i + 8); j++) {
+            Token t = toks.get(j);
+            String w = t.lower();
+            if (QUESTION_WORDS.contains(w)) return j;
+            if (w.equals("to") && j > i) return i;
+            if (t.isPunct() || Lexicon.isSayVerb(w) || "VERB".equals(t.pos())) return -1;
+        }
+        return -1;
+    }
+
     /** Index of the first content token after a cue: skips "that", a told-object and short adverbials before "that". */
     private int skipToContent(List<Token> toks, int i, int sEnd, String cue) {
         if (i >= sEnd) return -1;
+        if (ASK_VERBS.contains(cue)) {
+            int q = askedQuestion(toks, i, sEnd);
+            if (q >= 0) return q;
+        }
         // "said in a statement that ...", "said Tuesday that ..."
         for (int j = i; j < Math.min(sEnd, i + 8); j++) {
             String w = toks.get(j).lower();
@@ -731,7 +793,8 @@ final class Attributor {
             if (k + 1 >= toks.size()) return false;
             String nx = toks.get(k + 1).lower();
             if (!(nx.equals("that") || nx.equals(":") || nx.equals(",") || nx.equals("whether") || nx.equals("if")
-                    || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr"))) return false;
+                    || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr")
+                    || ASK_VERBS.contains(w) && askedQuestion(toks, k + 1, toks.size()) >= 0)) return false;
         }
         return true;
     }
