@@ -153,13 +153,34 @@ final class Attributor {
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
                 if (!inside && q.words() >= 4) {
-                    out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
-                            sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
+                    // a quote inside a sentence with no verb of saying ("She praised his “long experience in
+                    // office”") is the words of that sentence's subject, when it has one that names someone
+                    int[] subj = quoteSubject(para, q);
+                    if (subj != null) {
+                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
+                                para.index(), sentenceAt(para, q.start()), -1, null));
+                    } else {
+                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
+                                sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
+                    }
                 }
             }
             if (out.size() > firstInPara) lastParaWithStatement = para.index();
         }
         return out;
+    }
+
+    private int[] quoteSubject(Para para, Quote q) {
+        List<Token> toks = para.tokens();
+        int j = lastTokenBefore(toks, q.start());
+        if (j < 0 || isQuoteMark(toks.get(j).text())) return null;
+        int floor = sentenceStartToken(para, j);
+        int[] np = clauseSubject(toks, floor, j + 1);
+        if (np == null) return null;
+        Token head = toks.get(np[1] - 1);
+        boolean pronoun = Lexicon.PRONOUNS.contains(head.lower()) && !head.lower().equals("it") && !head.lower().equals("you");
+        if (!pronoun && !(head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized())) return null;
+        return np;
     }
 
     /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
@@ -243,6 +264,16 @@ final class Attributor {
         List<Token> toks = para.tokens();
         int j = lastTokenBefore(toks, q.start());
         if (j < 0) return null;
+        if (toks.get(j).text().equals(":") && j > 0) {
+            // transcript layout: "Former governor Ann Lee: “…”"
+            int floor = sentenceStartToken(para, j);
+            int[] np = nounPhrase(toks, floor, j);
+            if (np != null && toks.get(j - 1).isCapitalized() && isNameLike(toks, np)) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(j).start(), toks.get(j).end()), para.index(), sentenceAt(para, q.start()),
+                        -1, null);
+            }
+        }
         int stop = Math.max(0, j - 14);
         for (int k = j; k >= stop; k--) {
             Token t = toks.get(k);
@@ -368,7 +399,7 @@ final class Attributor {
     }
 
     private Candidate accordingTo(String body, Para para, List<Token> toks, int k, int sStart, int sEnd) {
-        int[] np = forwardNounPhrase(toks, k + 2);
+        int[] np = accordingSource(toks, k + 2, sEnd);
         if (np == null) return null;
         Span cue = Span.of(body, toks.get(k).start(), toks.get(k + 1).end());
         int after = np[1];
@@ -377,7 +408,14 @@ final class Attributor {
             // source in the middle: content is before
         }
         int cs, ce;
-        if (k > sStart + 2) {
+        int rest = after < sEnd && toks.get(after).text().equals(",") ? after + 1 : -1;
+        if (k > sStart + 2 && rest > 0 && sEnd - rest >= 4) {
+            // in the middle: "The plan, according to two officials, would cost $5 billion" is one statement
+            int first = sStart;
+            while (first < k && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+            cs = toks.get(first).start();
+            ce = contentEnd(toks, rest, sEnd);
+        } else if (k > sStart + 2) {
             cs = toks.get(sStart).start();
             int last = k - 1;
             while (last > sStart && toks.get(last).isPunct()) last--;
@@ -391,6 +429,21 @@ final class Attributor {
         }
         return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, np), cue, para.index(),
                 sentenceAt(para, cs), -1, null);
+    }
+
+    /**
+     * The source after "according to": a noun phrase, else the words up to the next punctuation, since sources are often
+     * long descriptions the phrase parser stops inside ("a newly released report by the agency").
+     */
+    private int[] accordingSource(List<Token> toks, int from, int sEnd) {
+        int[] np = forwardNounPhrase(toks, from);
+        int e = from;
+        while (e < sEnd && e - from < 14 && !(toks.get(e).isPunct() && !toks.get(e).text().equals("'s")
+                && !toks.get(e).text().equals("’s"))) e++;
+        if (np != null && (np[1] >= e || np[1] < e && !"ADV".equals(toks.get(np[1]).pos())
+                && !"ADJ".equals(toks.get(np[1]).pos()) && !"NOUN".equals(toks.get(np[1]).pos()))) return np;
+        if (e == from || e - from >= 14) return np;
+        return new int[]{from, e};
     }
 
     private Candidate cueClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd,

@@ -389,4 +389,28 @@ class BehaviourTest {
         ExtractedStatement second = containing(a, "a mess from the start");
         assertTrue(second.text().startsWith("that the old rules"), second.text());
     }
+
+    @Test
+    void accordingToInTheMiddleOfASentence() {
+        ArticleAnalysis a = run("The new stadium, according to a recently published city audit, will cost twice the estimate.");
+        ExtractedStatement s = containing(a, "twice the estimate");
+        assertTrue(s.text().startsWith("The new stadium"), s.text());
+        assertEquals("according to", s.cue().text());
+        assertTrue(s.speakerMention().text().contains("audit"), s.speakerMention().text());
+    }
+
+    @Test
+    void quoteInASentenceWithoutCueBelongsToItsSubject() {
+        ArticleAnalysis a = run("Senator Hugo Brandt spoke first. Later, Mayor Ines Kalla praised the plan's "
+                + "\"careful attention to the needs of small towns.\"");
+        ExtractedStatement s = containing(a, "careful attention");
+        assertEquals("Ines Kalla", speaker(a, s));
+    }
+
+    @Test
+    void transcriptColon() {
+        ArticleAnalysis a = run("The exchange went on.\nCouncillor Petra Lind: “We have asked for this report three times.”");
+        ExtractedStatement s = containing(a, "asked for this report");
+        assertEquals("Petra Lind", speaker(a, s));
+    }
 }
