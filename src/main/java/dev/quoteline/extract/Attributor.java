@@ -515,6 +515,13 @@ final class Attributor {
         boolean startsBlocked = afterStart >= 0 && afterStart < sEnd
                 && CLAUSE_BLOCKERS.contains(toks.get(afterStart).lower()) && !toks.get(afterStart - 1).lower().equals("that");
         int beforeLen = np0 - sStart;
+        int asEnd = k + 1 < sEnd && toks.get(k + 1).text().equals(",") ? k + 2 : -1;
+        if (np0 == sStart + 1 && toks.get(sStart).lower().equals("as") && asEnd > 0 && sEnd - asEnd >= 3) {
+            // "As the mayor said, the budget has no room left": the clause after the comma is what was said
+            int cs = toks.get(asEnd).start();
+            return new Candidate(cs, contentEnd(toks, asEnd, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                    para.index(), sentenceAt(para, cs), -1, appos);
+        }
         if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
             if (startsBlocked && sEnd - afterStart < 6) return null;
             int cs = contentStart(toks, afterStart);

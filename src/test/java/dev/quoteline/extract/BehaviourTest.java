@@ -413,4 +413,12 @@ class BehaviourTest {
         ExtractedStatement s = containing(a, "asked for this report");
         assertEquals("Petra Lind", speaker(a, s));
     }
+
+    @Test
+    void asXSaid() {
+        ArticleAnalysis a = run("As Treasurer Olga Marsh said, the county has no money left for new roads.");
+        ExtractedStatement s = containing(a, "no money left");
+        assertTrue(s.text().startsWith("the county"), s.text());
+        assertEquals("Olga Marsh", speaker(a, s));
+    }
 }
