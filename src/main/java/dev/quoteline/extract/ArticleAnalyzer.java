@@ -25,16 +25,14 @@ public final class ArticleAnalyzer {
     private final TokenTagger tagger;
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final Attributor attributor = new Attributor();
-    private final StatementDater dater;
-    private final EventExtractor events;
+    private final dev.quoteline.extract.time.TemporalTagger temporal = new dev.quoteline.extract.time.TemporalTagger();
+    private final StatementDater dater = new StatementDater();
+    private final EventExtractor events = new EventExtractor(temporal);
 
     public ArticleAnalyzer() {
         models = new NlpModels();
         splitter = new SentenceSplitter(models);
         tagger = new TokenTagger(models);
-        dev.quoteline.extract.time.TemporalTagger temporal = new dev.quoteline.extract.time.TemporalTagger();
-        dater = new StatementDater(temporal);
-        events = new EventExtractor(temporal);
     }
 
     public ArticleAnalysis analyze(RawArticle article) {
@@ -98,13 +96,15 @@ public final class ArticleAnalyzer {
         java.util.Arrays.fill(speakerOf, -2);
         for (int i = 0; i < candidates.size(); i++) resolveSpeaker(i, candidates, speakerOf, resolver, 0);
 
+        dev.quoteline.extract.time.TemporalTagger.Memo dates =
+                temporal.memo(body, published == null ? null : published.date());
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             ExtractedStatement st = new ExtractedStatement(Span.of(body, c.start(), c.end()), c.kind(), speakerOf[i],
                     c.mention(), c.cue(), c.paragraph(), c.sentence(), null, -1);
             st = new ExtractedStatement(st.content(), st.kind(), st.speakerIndex(), st.speakerMention(), st.cue(),
-                    st.paragraphIndex(), st.sentence(), dater.date(body, st, published), -1);
+                    st.paragraphIndex(), st.sentence(), dater.date(st, published, dates), -1);
             statements.add(st);
         }
         List<ExtractedSpeaker> speakers = resolver.speakers();
@@ -112,7 +112,7 @@ public final class ArticleAnalyzer {
         for (Para p : paras) sentences.addAll(p.sentences());
         List<ExtractedEvent> found = List.of();
         try {
-            EventExtractor.Result r = events.extract(body, sentences, statements, speakers, published);
+            EventExtractor.Result r = events.extract(body, sentences, statements, speakers, published, dates);
             found = r.events();
             for (int i = 0; i < statements.size() && i < r.occasionByStatement().length; i++) {
                 int occ = r.occasionByStatement()[i];
@@ -151,7 +151,9 @@ public final class ArticleAnalyzer {
                     && cs.get(c.sameSpeakerAs()).mention() == c.mention()) {
                 idx = speakerOf[c.sameSpeakerAs()];
             } else {
-                idx = resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
+                boolean relative = c.mention().text().equalsIgnoreCase("who") && c.apposition() != null;
+                idx = relative ? resolver.resolve(c.apposition(), null, c.mention().start())
+                        : resolver.resolve(c.mention().text(), c.apposition(), c.mention().start());
             }
         } else if (c.sameSpeakerAs() >= 0 && depth < 20) {
             speakerOf[i] = -1; // guard against cycles

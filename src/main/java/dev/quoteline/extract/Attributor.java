@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class Attributor {
 
-    /** A statement before speaker resolution. {@code sameSpeakerAs} points at an earlier candidate whose speaker it inherits. */
+    /**
+     * A statement before speaker resolution. {@code sameSpeakerAs} points at an earlier candidate whose speaker it
+     * inherits. {@code apposition} holds the role words set off after the mention, or, when the mention is the relative
+     * pronoun "who", the words it stands for.
+     */
     record Candidate(int start, int end, StatementKind kind, Span mention, Span cue, int paragraph, Span sentence,
                      int sameSpeakerAs, String apposition) {
     }
@@ -43,6 +47,10 @@ final class Attributor {
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
             "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
 
+    private static final Set<String> ASK_VERBS = Set.of("ask", "asks", "asked", "asking");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
+            "which", "who");
+
     /**
      * An attribution that goes on with its own participle clause ("…,” she said, referring to the talks. “…”)
      * ends one statement; the next quote starts another, though it keeps the speaker.
@@ -63,8 +71,19 @@ final class Attributor {
             Candidate lastAttributedInPara = null;
             int lastAttributedIndex = -1;
             for (Quote q : here) {
-                if (q.words() < 3) continue; // scare quotes and titles are not statements by themselves
                 Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
+                if (q.words() < 3) {
+                    // scare quotes and titles are not statements by themselves, but a short reply closed by its own
+                    // comma and attributed at once is one: "“Absolutely,” she said."
+                    Candidate c = shortReply(body, closing, q);
+                    if (c != null) {
+                        out.add(c);
+                        lastAttributedInPara = c;
+                        lastAttributedIndex = out.size() - 1;
+                        usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    }
+                    continue;
+                }
                 Candidate c = afterQuote(body, closing, q);
                 if (c != null && closing != para) {
                     c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
@@ -79,6 +98,12 @@ final class Attributor {
                     lastAttributedInPara = c;
                     lastAttributedIndex = out.size() - 1;
                     if (c.cue() != null) usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    continue;
+                }
+                if (lastAttributedInPara != null && !afterPunctuation(body, lastAttributedInPara.end(), q.start())) {
+                    // a quote inside a sentence of its own ("He added that it was “critical.”") belongs to that
+                    // sentence's reported speech, which is read below
+                    pending.add(q);
                     continue;
                 }
                 if (lastAttributedInPara != null) {
@@ -128,13 +153,43 @@ final class Attributor {
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
                 if (!inside && q.words() >= 4) {
-                    out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
-                            sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
+                    // a quote inside a sentence with no verb of saying ("She praised his “long experience in
+                    // office”") is the words of that sentence's subject, when it has one that names someone
+                    int[] subj = quoteSubject(para, q);
+                    if (subj != null) {
+                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
+                                para.index(), sentenceAt(para, q.start()), -1, null));
+                    } else {
+                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
+                                sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
+                    }
                 }
             }
             if (out.size() > firstInPara) lastParaWithStatement = para.index();
         }
         return out;
+    }
+
+    private int[] quoteSubject(Para para, Quote q) {
+        List<Token> toks = para.tokens();
+        int j = lastTokenBefore(toks, q.start());
+        if (j < 0 || isQuoteMark(toks.get(j).text())) return null;
+        int floor = sentenceStartToken(para, j);
+        int[] np = clauseSubject(toks, floor, j + 1);
+        if (np == null) return null;
+        Token head = toks.get(np[1] - 1);
+        boolean pronoun = Lexicon.PRONOUNS.contains(head.lower()) && !head.lower().equals("it") && !head.lower().equals("you");
+        if (!pronoun && !(head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized())) return null;
+        return np;
+    }
+
+    /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
+    private static boolean afterPunctuation(String body, int from, int to) {
+        int i = to - 1;
+        while (i >= from && Character.isWhitespace(body.charAt(i))) i--;
+        if (i < from) return true;
+        char c = body.charAt(i);
+        return c == ',' || c == '.' || c == ':' || c == ';' || c == '—' || c == '?' || c == '!';
     }
 
     private static int lastCandidateBefore(List<Candidate> out, int limit) {
@@ -195,11 +250,30 @@ final class Attributor {
         return null;
     }
 
+    private Candidate shortReply(String body, Para para, Quote q) {
+        if (!q.closed() || q.end() - 2 <= q.start() || q.lastParagraph() != q.paragraph()) return null;
+        char lastInside = body.charAt(q.end() - 2);
+        if (lastInside != ',' && lastInside != '?' && lastInside != '!') return null;
+        Candidate c = afterQuote(body, para, q);
+        if (c == null || c.mention() == null || c.cue() == null || c.cue().start() - q.end() > 40) return null;
+        return c;
+    }
+
     /** "He said: “...”" / "said X, “...”" / "according to X, “...”". */
     private Candidate beforeQuote(String body, Para para, Quote q, List<Quote> all) {
         List<Token> toks = para.tokens();
         int j = lastTokenBefore(toks, q.start());
         if (j < 0) return null;
+        if (toks.get(j).text().equals(":") && j > 0) {
+            // transcript layout: "Former governor Ann Lee: “…”"
+            int floor = sentenceStartToken(para, j);
+            int[] np = nounPhrase(toks, floor, j);
+            if (np != null && toks.get(j - 1).isCapitalized() && isNameLike(toks, np)) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(j).start(), toks.get(j).end()), para.index(), sentenceAt(para, q.start()),
+                        -1, null);
+            }
+        }
         int stop = Math.max(0, j - 14);
         for (int k = j; k >= stop; k--) {
             Token t = toks.get(k);
@@ -325,7 +399,7 @@ final class Attributor {
     }
 
     private Candidate accordingTo(String body, Para para, List<Token> toks, int k, int sStart, int sEnd) {
-        int[] np = forwardNounPhrase(toks, k + 2);
+        int[] np = accordingSource(toks, k + 2, sEnd);
         if (np == null) return null;
         Span cue = Span.of(body, toks.get(k).start(), toks.get(k + 1).end());
         int after = np[1];
@@ -334,7 +408,14 @@ final class Attributor {
             // source in the middle: content is before
         }
         int cs, ce;
-        if (k > sStart + 2) {
+        int rest = after < sEnd && toks.get(after).text().equals(",") ? after + 1 : -1;
+        if (k > sStart + 2 && rest > 0 && sEnd - rest >= 4) {
+            // in the middle: "The plan, according to two officials, would cost $5 billion" is one statement
+            int first = sStart;
+            while (first < k && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+            cs = toks.get(first).start();
+            ce = contentEnd(toks, rest, sEnd);
+        } else if (k > sStart + 2) {
             cs = toks.get(sStart).start();
             int last = k - 1;
             while (last > sStart && toks.get(last).isPunct()) last--;
@@ -348,6 +429,21 @@ final class Attributor {
         }
         return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, np), cue, para.index(),
                 sentenceAt(para, cs), -1, null);
+    }
+
+    /**
+     * The source after "according to": a noun phrase, else the words up to the next punctuation, since sources are often
+     * long descriptions the phrase parser stops inside ("a newly released report by the agency").
+     */
+    private int[] accordingSource(List<Token> toks, int from, int sEnd) {
+        int[] np = forwardNounPhrase(toks, from);
+        int e = from;
+        while (e < sEnd && e - from < 14 && !(toks.get(e).isPunct() && !toks.get(e).text().equals("'s")
+                && !toks.get(e).text().equals("’s"))) e++;
+        if (np != null && (np[1] >= e || np[1] < e && !"ADV".equals(toks.get(np[1]).pos())
+                && !"ADJ".equals(toks.get(np[1]).pos()) && !"NOUN".equals(toks.get(np[1]).pos()))) return np;
+        if (e == from || e - from >= 14) return np;
+        return new int[]{from, e};
     }
 
     private Candidate cueClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd,
@@ -371,13 +467,34 @@ final class Attributor {
                 int same = previousIndex;
                 Span mention = previous != null ? previous.mention() : null;
                 if (previous == null) {
-                    int[] head = nounPhraseFrom(toks, sStart, k);
+                    int[] head = clauseSubject(toks, sStart, k);
                     if (head == null) return null;
                     mention = span(body, toks, head);
                 }
                 int cs = contentStart(toks, afterStart);
                 return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT, mention, cueSpan,
                         para.index(), sentenceAt(para, cs), same, null);
+            }
+            // a second verb of the same subject: "The mayor thanked the crews and said the road would reopen"
+            int before = k - 1;
+            while (before > sStart && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(before).lower())) before--;
+            String joiner = before > sStart ? toks.get(before).lower() : "";
+            if (clauseAfter && (joiner.equals("and") || joiner.equals("but")) && before > sStart) {
+                int[] head = clauseSubject(toks, sStart, before);
+                if (head != null) {
+                    int cs = contentStart(toks, afterStart);
+                    return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT,
+                            span(body, toks, head), cueSpan, para.index(), sentenceAt(para, cs), -1, null);
+                }
+            }
+            // a relative clause speaks for its antecedent: "…, said Ann Lee, who said the plan was late" /
+            // "Ann Lee, who has said repeatedly that …"
+            int[] rel = relativeAntecedent(toks, k, sStart);
+            if (rel != null && clauseAfter) {
+                int cs = contentStart(toks, afterStart);
+                return new Candidate(cs, contentEnd(toks, afterStart, sEnd), StatementKind.INDIRECT,
+                        span(body, toks, new int[]{rel[2], rel[2] + 1}), cueSpan, para.index(), sentenceAt(para, cs), -1,
+                        span(body, toks, rel).text());
             }
             // inverted: "..., said Smith."
             if (k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
@@ -398,6 +515,13 @@ final class Attributor {
         boolean startsBlocked = afterStart >= 0 && afterStart < sEnd
                 && CLAUSE_BLOCKERS.contains(toks.get(afterStart).lower()) && !toks.get(afterStart - 1).lower().equals("that");
         int beforeLen = np0 - sStart;
+        int asEnd = k + 1 < sEnd && toks.get(k + 1).text().equals(",") ? k + 2 : -1;
+        if (np0 == sStart + 1 && toks.get(sStart).lower().equals("as") && asEnd > 0 && sEnd - asEnd >= 3) {
+            // "As the mayor said, the budget has no room left": the clause after the comma is what was said
+            int cs = toks.get(asEnd).start();
+            return new Candidate(cs, contentEnd(toks, asEnd, sEnd), StatementKind.INDIRECT, mention, cueSpan,
+                    para.index(), sentenceAt(para, cs), -1, appos);
+        }
         if (clauseAfter && !(startsBlocked && commaBefore && beforeLen >= 4)) {
             if (startsBlocked && sEnd - afterStart < 6) return null;
             int cs = contentStart(toks, afterStart);
@@ -428,6 +552,37 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The subject of the clause a cue hangs on, past fronted phrases: the first noun phrase, at the sentence start or
+     * after a comma, that a verb follows ("In a speech on Tuesday, the mayor thanked the crews, saying …").
+     */
+    private int[] clauseSubject(List<Token> toks, int from, int limit) {
+        for (int start = from; start < limit; start++) {
+            if (start > from && !toks.get(start - 1).text().equals(",")) continue;
+            int[] np = forwardNounPhrase(toks, start);
+            if (np == null || np[1] >= limit) continue;
+            int v = np[1];
+            while (v < limit && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
+            if (v < limit && ("VERB".equals(toks.get(v).pos()) || "AUX".equals(toks.get(v).pos()))) return np;
+        }
+        return null;
+    }
+
+    /**
+     * For a cue whose subject is "who", the name the clause hangs on (the inverted "said X, who" too), then the
+     * index of "who" itself, which is the clause's own subject.
+     */
+    private int[] relativeAntecedent(List<Token> toks, int cue, int floor) {
+        int j = cue - 1;
+        while (j > floor && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(j).lower())) j--;
+        if (j - 1 < floor || !toks.get(j).lower().equals("who")) return null;
+        // "experts who say …" as well as "Ann Lee, who said …"
+        int end = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+        int[] np = npEndingAt(toks, end, floor);
+        if (np == null || !isNameLike(toks, np) || Lexicon.PRONOUNS.contains(toks.get(np[1] - 1).lower())) return null;
+        return new int[]{np[0], np[1], j};
+    }
+
     /** The object of "called", "accused", "described", "urged" is the content; a particle ("called for") joins the cue. */
     private Candidate objectClause(String body, Para para, List<Token> toks, int k, int sStart, int sEnd, int[] subj,
                                    Candidate previous, int previousIndex) {
@@ -451,9 +606,29 @@ final class Attributor {
                 sentenceAt(para, cs), -1, apposition(body, toks, subj));
     }
 
+    /**
+     * Where the question after "asked X" starts: at "whether", "if" or a question word ("asked the mayor whether …"),
+     * or at the person asked when an infinitive follows ("asked the judge to block the rule"); -1 when none follows
+     * within a few words.
+     */
+    private static int askedQuestion(List<Token> toks, int i, int sEnd) {
+        for (int j = i; j < Math.min(sEnd, i + 8); j++) {
+            Token t = toks.get(j);
+            String w = t.lower();
+            if (QUESTION_WORDS.contains(w)) return j;
+            if (w.equals("to") && j > i) return i;
+            if (t.isPunct() || Lexicon.isSayVerb(w) || "VERB".equals(t.pos())) return -1;
+        }
+        return -1;
+    }
+
     /** Index of the first content token after a cue: skips "that", a told-object and short adverbials before "that". */
     private int skipToContent(List<Token> toks, int i, int sEnd, String cue) {
         if (i >= sEnd) return -1;
+        if (ASK_VERBS.contains(cue)) {
+            int q = askedQuestion(toks, i, sEnd);
+            if (q >= 0) return q;
+        }
         // "said in a statement that ...", "said Tuesday that ..."
         for (int j = i; j < Math.min(sEnd, i + 8); j++) {
             String w = toks.get(j).lower();
@@ -526,13 +701,16 @@ final class Attributor {
             if (k >= floor && toks.get(k).text().equals("(")) j = k - 1;
             if (j < floor) return null;
         }
-        if (toks.get(j).text().equals(",")) {
+        boolean dash = isDash(toks.get(j).text());
+        if (toks.get(j).text().equals(",") || dash) {
             int k = j - 1;
             int limit = Math.max(floor, j - 40);
-            while (k >= limit && !toks.get(k).text().equals(",")) k--;
+            while (k >= limit && !(dash ? isDash(toks.get(k).text()) : toks.get(k).text().equals(","))) k--;
             if (k < limit || k <= floor) return null;
             Token first = toks.get(k + 1);
             String fl = first.lower();
+            // "…, at both the state and federal level, said X": a fronted phrase, not an apposition of a subject
+            if ("ADP".equals(first.pos()) && !fl.equals("like")) return null;
             boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
                     || (j - k == 2 && "ADV".equals(first.pos()));
             if (!appos) {
@@ -540,7 +718,14 @@ final class Attributor {
                 int[] inner = npEndingAt(toks, j - 1, k + 1);
                 return inner != null && inner[0] == k + 1 ? inner : null;
             }
-            int[] np = npEndingAt(toks, k - 1, floor);
+            int nameEnd = k - 1;
+            // "Rep. Ann Lee (D-Mich.), a member of …, said"
+            if (nameEnd > floor && toks.get(nameEnd).text().equals(")")) {
+                int open = nameEnd - 1;
+                while (open > floor && open > nameEnd - 8 && !toks.get(open).text().equals("(")) open--;
+                if (toks.get(open).text().equals("(")) nameEnd = open - 1;
+            }
+            int[] np = npEndingAt(toks, nameEnd, floor);
             if (np == null || !isNameLike(toks, np)) return null;
             return new int[]{np[0], np[1], k + 1, j};
         }
@@ -584,8 +769,10 @@ final class Attributor {
 
     private static boolean headOk(Token t) {
         if (Lexicon.TITLE_WORDS.contains(t.lower()) || Lexicon.GROUP_HEADS.contains(t.lower())) return !t.isPunct();
+        // Right before a verb of saying a capitalised word is a name even where the greedy tagger calls it a verb
+        // ("Trump said", a surname that is also an English verb).
         return "PROPN".equals(t.pos()) || "NOUN".equals(t.pos()) || (t.isCapitalized() && !t.isPunct()
-                && !"VERB".equals(t.pos()) && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
+                && !"ADP".equals(t.pos()) && !"SCONJ".equals(t.pos()) && !"CCONJ".equals(t.pos()));
     }
 
     private static boolean nounish(Token t) {
@@ -666,7 +853,8 @@ final class Attributor {
             if (k + 1 >= toks.size()) return false;
             String nx = toks.get(k + 1).lower();
             if (!(nx.equals("that") || nx.equals(":") || nx.equals(",") || nx.equals("whether") || nx.equals("if")
-                    || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr"))) return false;
+                    || nx.equals(".") || isQuoteMark(nx) || nx.equals("in") && w.startsWith("wr")
+                    || ASK_VERBS.contains(w) && askedQuestion(toks, k + 1, toks.size()) >= 0)) return false;
         }
         return true;
     }
@@ -682,6 +870,10 @@ final class Attributor {
         String prev = toks.get(k - 1).lower();
         if (prev.equals("so") || prev.equals("-") || prev.equals("so-") || prev.equals("a") || prev.equals("the")) return false;
         return !"ADJ".equals(toks.get(k).pos());
+    }
+
+    private static boolean isDash(String s) {
+        return s.equals("—") || s.equals("--") || s.equals("–");
     }
 
     static boolean isQuoteMark(String s) {

@@ -145,6 +145,13 @@ public final class EventExtractor {
 
     public Result extract(String body, List<Span> sentences, List<ExtractedStatement> statements,
                           List<ExtractedSpeaker> speakers, PublicationTime publishedAt) {
+        return extract(body, sentences, statements, speakers, publishedAt,
+                tagger.memo(body, publishedAt == null ? null : publishedAt.date()));
+    }
+
+    /** As above, sharing the caller's memo of temporal expressions ({@code tags}: this body, the publication date). */
+    Result extract(String body, List<Span> sentences, List<ExtractedStatement> statements,
+                   List<ExtractedSpeaker> speakers, PublicationTime publishedAt, TemporalTagger.Memo tags) {
         List<ExtractedStatement> stmts = statements == null ? List.of() : statements;
         List<ExtractedSpeaker> spk = speakers == null ? List.of() : speakers;
         int[] occasion = new int[stmts.size()];
@@ -161,12 +168,12 @@ public final class EventExtractor {
 
         for (int i = 0; i < stmts.size(); i++) {
             ExtractedStatement st = stmts.get(i);
-            Draft d = occasionOf(body, st, sents, spk, anchor, drafts, occasionSpans);
+            Draft d = occasionOf(body, st, sents, spk, anchor, drafts, occasionSpans, tags);
             occasionDraft[i] = d;
         }
 
         for (Span s : sents) {
-            List<TemporalValue> values = tagger.tag(body, s.start(), s.end(), anchor);
+            List<TemporalValue> values = tags.tag(s.start(), s.end());
             if (values.isEmpty()) {
                 continue;
             }
@@ -196,7 +203,7 @@ public final class EventExtractor {
     // ---- occasions ----
 
     private Draft occasionOf(String body, ExtractedStatement st, List<Span> sents, List<ExtractedSpeaker> spk,
-                             LocalDate anchor, List<Draft> drafts, List<int[]> occasionSpans) {
+                             LocalDate anchor, List<Draft> drafts, List<int[]> occasionSpans, TemporalTagger.Memo tags) {
         if (st.cue() == null) {
             return null;
         }
@@ -224,7 +231,7 @@ public final class EventExtractor {
             // The date may follow the noun: "At the news conference Tuesday".
             int dateTo = Math.min(sentence.end(), m.end() + 20);
             TemporalValue when = null;
-            for (TemporalValue v : tagger.tag(body, m.start(), dateTo, anchor)) {
+            for (TemporalValue v : tags.tag(m.start(), dateTo)) {
                 if (v.expressionStart() >= m.start() && v.expressionStart() <= m.end() + 1) {
                     when = v;
                     break;

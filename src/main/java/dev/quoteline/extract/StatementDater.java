@@ -11,13 +11,8 @@ import java.util.List;
  * "Last month, X said"); otherwise it was said on the article's day. An undated article gives null, never today.
  */
 final class StatementDater {
-    private final TemporalTagger tagger;
-
-    StatementDater(TemporalTagger tagger) {
-        this.tagger = tagger;
-    }
-
-    TemporalValue date(String body, ExtractedStatement s, PublicationTime publishedAt) {
+    /** {@code tags} must be the article's memo, anchored at the publication date. */
+    TemporalValue date(ExtractedStatement s, PublicationTime publishedAt, TemporalTagger.Memo tags) {
         if (publishedAt == null) return null;
         TemporalValue day = TemporalValue.day(publishedAt.date());
         if (s.cue() == null || s.sentence() == null) return day;
@@ -30,7 +25,7 @@ final class StatementDater {
         }
         List<TemporalValue> found;
         try {
-            found = tagger.tag(body, from, to, publishedAt.date());
+            found = tags.tag(from, to);
         } catch (RuntimeException e) {
             return day;
         }

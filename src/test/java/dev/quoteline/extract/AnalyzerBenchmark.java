@@ -1,7 +1,7 @@
 package dev.quoteline.extract;
 
 // Throughput of the analyser on one thread over every article of a gold JSONL. From the repo root:
-//   ./mvnw -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+//   ./mvnw -o -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
 //   java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.quoteline.extract.AnalyzerBenchmark \
 //       ../shared/eval/polnear/train.jsonl
 // One warm-up pass, then three timed passes; prints the median articles/second and the peak heap in use

@@ -340,4 +340,85 @@ class BehaviourTest {
         ArticleAnalysis a = run(body);
         assertEquals("Dana Whitfield", speaker(a, containing(a, "tax on the poor")));
     }
+
+    @Test
+    void shortReplyAttributedAtOnce() {
+        ArticleAnalysis a = run("Councillor Maria Benn was asked if the depot would close.\n“Never,” she said.");
+        ExtractedStatement s = containing(a, "Never");
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("Maria Benn", speaker(a, s));
+    }
+
+    @Test
+    void relativeClauseSpeaksForItsAntecedent() {
+        ArticleAnalysis a = run("The harbour will be dredged next year, according to the port authority. "
+                + "The plan drew praise from Tomas Varga, who said the work was long overdue.");
+        ExtractedStatement s = containing(a, "long overdue");
+        assertEquals("who", s.speakerMention().text());
+        assertEquals("Tomas Varga", speaker(a, s));
+    }
+
+    @Test
+    void secondVerbOfTheSameSubject() {
+        ArticleAnalysis a = run("Mayor Lena Ortiz thanked the road crews and said the bridge would reopen on Friday.");
+        ExtractedStatement s = containing(a, "bridge would reopen");
+        assertEquals("Lena Ortiz", speaker(a, s));
+    }
+
+    @Test
+    void chainedCueAfterAFrontedPhrase() {
+        ArticleAnalysis a = run("In a speech at the harbour on Monday, Governor Ravi Menon struck a hopeful tone, "
+                + "saying the fleet would be rebuilt within two years.");
+        ExtractedStatement s = containing(a, "fleet would be rebuilt");
+        assertEquals("Ravi Menon", speaker(a, s));
+    }
+
+    @Test
+    void askedWhether() {
+        ArticleAnalysis a = run("At the briefing, reporter Dana Holt asked the minister whether the tax would rise.");
+        ExtractedStatement s = containing(a, "tax would rise");
+        assertTrue(s.text().startsWith("whether"), s.text());
+        assertEquals("Dana Holt", speaker(a, s));
+    }
+
+    @Test
+    void quoteInsideAReportedSentenceIsNotASplitQuote() {
+        ArticleAnalysis a = run("''The levy is fair,'' Mr. Oduya said. He added that the old rules were ''a mess from the start.''");
+        ExtractedStatement first = containing(a, "levy is fair");
+        assertTrue(!first.text().contains("mess"), first.text());
+        ExtractedStatement second = containing(a, "a mess from the start");
+        assertTrue(second.text().startsWith("that the old rules"), second.text());
+    }
+
+    @Test
+    void accordingToInTheMiddleOfASentence() {
+        ArticleAnalysis a = run("The new stadium, according to a recently published city audit, will cost twice the estimate.");
+        ExtractedStatement s = containing(a, "twice the estimate");
+        assertTrue(s.text().startsWith("The new stadium"), s.text());
+        assertEquals("according to", s.cue().text());
+        assertTrue(s.speakerMention().text().contains("audit"), s.speakerMention().text());
+    }
+
+    @Test
+    void quoteInASentenceWithoutCueBelongsToItsSubject() {
+        ArticleAnalysis a = run("Senator Hugo Brandt spoke first. Later, Mayor Ines Kalla praised the plan's "
+                + "\"careful attention to the needs of small towns.\"");
+        ExtractedStatement s = containing(a, "careful attention");
+        assertEquals("Ines Kalla", speaker(a, s));
+    }
+
+    @Test
+    void transcriptColon() {
+        ArticleAnalysis a = run("The exchange went on.\nCouncillor Petra Lind: “We have asked for this report three times.”");
+        ExtractedStatement s = containing(a, "asked for this report");
+        assertEquals("Petra Lind", speaker(a, s));
+    }
+
+    @Test
+    void asXSaid() {
+        ArticleAnalysis a = run("As Treasurer Olga Marsh said, the county has no money left for new roads.");
+        ExtractedStatement s = containing(a, "no money left");
+        assertTrue(s.text().startsWith("the county"), s.text());
+        assertEquals("Olga Marsh", speaker(a, s));
+    }
 }

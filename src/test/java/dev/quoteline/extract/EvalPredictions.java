@@ -1,7 +1,7 @@
 package dev.quoteline.extract;
 
 // Writes predictions JSONL for the scorer, from a gold JSONL (id, title, publisher, publishedAt, text). From the repo root:
-//   ./mvnw -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+//   ./mvnw -o -q -B test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/cp.txt
 //   java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" dev.quoteline.extract.EvalPredictions \
 //       ../shared/eval/polnear/dev.jsonl target/dev-preds.jsonl
 //   python3 ../shared/eval/score.py --gold ../shared/eval/polnear/dev.jsonl --predictions target/dev-preds.jsonl --subset speech

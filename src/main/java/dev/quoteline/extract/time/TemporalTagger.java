@@ -45,7 +45,29 @@ public final class TemporalTagger {
     private record Resolved(LocalDate start, LocalDate end, Precision precision) {
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    /**
+     * A rule runs only where one of its needles occurs in the lower-cased text: each needle is a word every match of
+     * the pattern must contain, so the guard never changes the result, and most sentences hold no date words at all.
+     */
+    private record Rule(String[] needles, Pattern pattern, Resolver resolver) {
+        boolean mayMatch(String lower, boolean digits) {
+            for (String n : needles) {
+                if (n.isEmpty() ? digits : lower.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The empty needle stands for "any ASCII digit". */
+    private static final String[] DIGIT = {""};
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec"};
+    private static final String[] UNITS = {"year", "month", "week", "day"};
+
+    private static String[] need(String... words) {
+        return words;
     }
 
     private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|"
@@ -74,37 +96,37 @@ public final class TemporalTagger {
     public TemporalTagger() {
         int ci = Pattern.CASE_INSENSITIVE;
         // 2023-03-08
-        add(Pattern.compile("\\b(?<iso>(?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b"), c -> {
+        add(DIGIT, Pattern.compile("\\b(?<iso>(?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b"), c -> {
             LocalDate d = LocalDate.parse(c.g("iso"));
             return new Resolved(d, d, Precision.DAY);
         });
         // "(as of) (Tuesday,) March 6(-7)(, 2023)" and "April 5th, 2022"
-        add(Pattern.compile("(?<asof>\\b[Aa]s\\sof\\s)?\\b(?:(?:" + WD + "),?\\s)?" + MONTH
+        add(MONTHS, Pattern.compile("(?<asof>\\b[Aa]s\\sof\\s)?\\b(?:(?:" + WD + "),?\\s)?" + MONTH
                 + "\\s(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s?(?:-|–|and|to|through)\\s?(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
                 + "(?:,?\\s" + YEAR + ")?(?![\\d:])"), this::monthDay);
         // "(as of) (Tuesday,) 6(-7) March( 2023)"
-        add(Pattern.compile("(?<asof>\\b[Aa]s\\sof\\s)?\\b(?:(?:" + WD + "),?\\s)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+        add(MONTHS, Pattern.compile("(?<asof>\\b[Aa]s\\sof\\s)?\\b(?:(?:" + WD + "),?\\s)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
                 + "(?:\\s?(?:-|–|and|to)\\s?(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s(?:of\\s)?" + MONTH
                 + "(?:,?\\s" + YEAR + ")?\\b"), this::monthDay);
         // "February 2023", "mid-March 2022"
-        add(Pattern.compile("\\b(?:(?:early|mid|late)[-\\s])?" + MONTH + ",?\\s(?:of\\s)?" + YEAR), c -> {
+        add(MONTHS, Pattern.compile("\\b(?:(?:early|mid|late)[-\\s])?" + MONTH + ",?\\s(?:of\\s)?" + YEAR), c -> {
             LocalDate s = LocalDate.of(Integer.parseInt(c.g("y")), month(c.g("mon")), 1);
             return new Resolved(s, s.with(TemporalAdjusters.lastDayOfMonth()), Precision.MONTH);
         });
         // "in March", "last March", "since March": a month name without day or year
         // The preposition is matched (not looked behind at every position: far cheaper) but kept out of the words.
-        add(Pattern.compile("\\b(?:(?:in|since|during|by|until|till|from|through|of|before|after)\\s(?<x>)"
+        add(MONTHS, Pattern.compile("\\b(?:(?:in|since|during|by|until|till|from|through|of|before|after)\\s(?<x>)"
                 + "|(?<mod>last|this|next|early|late|mid|earlier\\sin|later\\sin)[-\\s])" + MONTH
                 + "\\b(?!\\s\\d)(?!\\.\\s?\\d)"), this::bareMonth);
         // years: "in 2014"; a bare number needs a preposition before it to count as a year
-        add(Pattern.compile("\\b(?:in|by|from|until|till|of|during|before|after|through|to|and|around|about|between|"
+        add(DIGIT, Pattern.compile("\\b(?:in|by|from|until|till|of|during|before|after|through|to|and|around|about|between|"
                 + "early|late|mid|end|start|year|spring|summer|autumn|fall|winter)[\\s-](?<x>" + YEAR
                 + ")(?!\\s?(?:-|–)\\s?\\d)"), c -> {
             LocalDate s = LocalDate.of(Integer.parseInt(c.g("y")), 1, 1);
             return new Resolved(s, s.withDayOfYear(s.lengthOfYear()), Precision.YEAR);
         });
         // "since 2014", "since March 2022": from then up to publication
-        add(Pattern.compile("\\b[Ss]ince\\s(?:" + MONTH + "\\s)?" + YEAR), c -> {
+        add(DIGIT, Pattern.compile("\\b[Ss]ince\\s(?:" + MONTH + "\\s)?" + YEAR), c -> {
             int y = Integer.parseInt(c.g("y"));
             LocalDate s = c.g("mon") == null ? LocalDate.of(y, 1, 1) : LocalDate.of(y, month(c.g("mon")), 1);
             Precision p = c.g("mon") == null ? Precision.YEAR : Precision.MONTH;
@@ -116,40 +138,70 @@ public final class TemporalTagger {
         });
         // "for eight years (since 2014)", "for the past two weeks", "in the last six weeks"; "in ten years" looks ahead
         // and is not a duration back from publication.
-        add(Pattern.compile("\\b(?:(?:for|over)\\s(?:the\\s(?:past|last)\\s)?|in\\sthe\\s(?:past|last)\\s)" + NUM + "\\s" + UNIT
+        add(UNITS, Pattern.compile("\\b(?:(?:for|over)\\s(?:the\\s(?:past|last)\\s)?|in\\sthe\\s(?:past|last)\\s)" + NUM + "\\s" + UNIT
                 + "(?:\\s(?:since|from)\\s(?:" + MONTH + "\\s)?" + YEAR + ")?", ci), this::duration);
         // "two days ago", "a year ago"
-        add(Pattern.compile("\\b" + NUM + "\\s" + UNIT + "\\sago\\b", ci), this::ago);
-        add(Pattern.compile("\\b(?<w>today|tonight|yesterday|tomorrow|this\\s(?:morning|afternoon|evening)|last\\snight"
+        add(need("ago"), Pattern.compile("\\b" + NUM + "\\s" + UNIT + "\\sago\\b", ci), this::ago);
+        add(need("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"), Pattern.compile("\\b(?<w>today|tonight|yesterday|tomorrow|this\\s(?:morning|afternoon|evening)|last\\snight"
                 + "|the\\sday\\sbefore\\syesterday|the\\sday\\safter\\stomorrow)\\b", ci), this::relativeDay);
         // weekdays, with optional modifier and a second weekday for ranges: "will meet Wednesday and Thursday"
-        add(Pattern.compile("\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his\\spast|[Tt]his\\scoming|[Tt]his)\\s"
+        add(need("day"), Pattern.compile("\\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his\\spast|[Tt]his\\scoming|[Tt]his)\\s"
                 + "|(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s(?:on\\s)?)?(?<wd>" + WD + ")"
                 + "(?:\\s(?:morning|afternoon|evening|night))?"
                 + "(?:\\s?(?<join>and|to|through|until|-|–)\\s?(?:on\\s)?(?<wd2>" + WD + ")(?:\\s(?:morning|afternoon|evening|night))?)?"
                 + "\\b(?!,?\\s(?:" + MONTH_NAMES + ")\\s\\d)(?!,?\\s\\d{1,2}\\s(?:" + MONTH_NAMES + "))"), this::weekday);
-        add(Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s)?(?<mod>this|last|next|the\\sprevious|"
+        add(need("week"), Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s)?(?<mod>this|last|next|the\\sprevious|"
                 + "the\\sfollowing|the\\scoming)\\sweek\\b(?!s|end)", ci), this::week);
-        add(Pattern.compile("\\b(?:(?<pre>over|during|at|on)\\s)?(?<mod>this\\spast|this\\scoming|the\\spast|the\\scoming|"
+        add(need("weekend"), Pattern.compile("\\b(?:(?<pre>over|during|at|on)\\s)?(?<mod>this\\spast|this\\scoming|the\\spast|the\\scoming|"
                 + "the|this|last|next)\\sweekend\\b", ci), this::weekend);
-        add(Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s(?:in\\s)?)?(?<mod>this|last|next|the\\sprevious|"
+        add(need("month"), Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s(?:in\\s)?)?(?<mod>this|last|next|the\\sprevious|"
                 + "the\\sfollowing)\\smonth\\b", ci), this::relativeMonth);
-        add(Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s(?:in\\s)?)?(?<mod>this|last|next|the\\sprevious|"
+        add(need("year"), Pattern.compile("\\b(?:(?<mod2>earlier|later|early|late)\\s(?:in\\s)?)?(?<mod>this|last|next|the\\sprevious|"
                 + "the\\sfollowing)\\syear\\b", ci), this::relativeYear);
-        add(Pattern.compile("\\b(?:the\\s)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last|this|next|current)"
+        add(need("quarter"), Pattern.compile("\\b(?:the\\s)?(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last|this|next|current)"
                 + "\\squarter(?:\\s(?:of\\s)?(?:(?<fy>fiscal)\\s)?" + YEAR + ")?\\b", ci), this::quarter);
-        add(Pattern.compile("\\bQ(?<qn>[1-4])(?:\\s|-|\\s of\\s)?(?:" + YEAR + ")?\\b"), this::quarter);
+        add(DIGIT, Pattern.compile("\\bQ(?<qn>[1-4])(?:\\s|-|\\s of\\s)?(?:" + YEAR + ")?\\b"), this::quarter);
         // open-ended windows: "in the coming days", "over the next few weeks", "in the months ahead"
-        add(Pattern.compile("\\b(?:in|over|during|within)\\s(?:the\\s)?(?:coming|next\\sfew|next\\scouple\\sof|upcoming|"
+        add(UNITS, Pattern.compile("\\b(?:in|over|during|within)\\s(?:the\\s)?(?:coming|next\\sfew|next\\scouple\\sof|upcoming|"
                 + "following)\\s(?<win>days|weeks|months)\\b", ci), this::window);
-        add(Pattern.compile("\\b(?:in|over)\\sthe\\s(?<win>days|weeks|months)\\sahead\\b", ci), this::window);
+        add(need("ahead"), Pattern.compile("\\b(?:in|over)\\sthe\\s(?<win>days|weeks|months)\\sahead\\b", ci), this::window);
     }
 
-    private void add(Pattern p, Resolver r) {
-        rules.add(new Rule(p, r));
+    private void add(String[] needles, Pattern p, Resolver r) {
+        rules.add(new Rule(needles, p, r));
     }
 
     private record Candidate(int start, int end, Resolved r) {
+    }
+
+    /** A memo of this tagger's results for one text and anchor; see {@link Memo}. */
+    public Memo memo(String body, LocalDate anchor) {
+        return new Memo(body, anchor);
+    }
+
+    /**
+     * Results per region of one text, each region tagged once: the statement dater and the event extractor both read
+     * the article's sentences, and tagging is a large share of the analysis time. One per analysis; not thread-safe.
+     */
+    public final class Memo {
+        private final String body;
+        private final LocalDate anchor;
+        private final Map<Long, List<TemporalValue>> seen = new java.util.HashMap<>();
+
+        private Memo(String body, LocalDate anchor) {
+            this.body = body;
+            this.anchor = anchor;
+        }
+
+        public List<TemporalValue> tag(int from, int to) {
+            long key = ((long) from << 32) | (to & 0xFFFF_FFFFL);
+            List<TemporalValue> hit = seen.get(key);
+            if (hit == null) {
+                hit = java.util.Collections.unmodifiableList(TemporalTagger.this.tag(body, from, to, anchor));
+                seen.put(key, hit);
+            }
+            return hit;
+        }
     }
 
     public List<TemporalValue> tag(String body, int from, int to, LocalDate anchor) {
@@ -162,7 +214,16 @@ public final class TemporalTagger {
             return List.of();
         }
         List<Candidate> found = new ArrayList<>();
+        String lower = body.substring(lo, hi).toLowerCase(java.util.Locale.ROOT);
+        boolean digits = false;
+        for (int i = 0; i < lower.length() && !digits; i++) {
+            char ch = lower.charAt(i);
+            digits = ch >= '0' && ch <= '9';
+        }
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lower, digits)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(body);
             m.region(lo, hi);
             m.useTransparentBounds(true);
