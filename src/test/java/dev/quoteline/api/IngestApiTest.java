@@ -97,4 +97,23 @@ class IngestApiTest {
         assertFalse(GraphQL.post("mutation { ingestArticle(input: {title: \"no body\"}) { created } }").getList("errors").isEmpty());
         assertEquals(before, counts());
     }
+
+    @Test
+    void articlesUpToTwoMebibytesOfTextAreStoredAndLongerOnesRefused() {
+        StringBuilder body = new StringBuilder("River report\n“The water is still rising,” flood warden Ines Calloway said.\n");
+        for (int i = 0; body.length() < 1_900_000; i++) {
+            body.append("Gauge ").append(i).append(" read ").append(i % 97).append(" centimetres above the mark at ")
+                    .append(i % 24).append(" o'clock, and the bank held along that stretch of the river.\n");
+        }
+        JsonPath stored = GraphQL.ok(INGEST, input(body.toString(), "2034-02-01"));
+        assertTrue(stored.getBoolean("data.ingestArticle.created"));
+        assertEquals(body.length(), stored.getString("data.ingestArticle.article.body").length());
+
+        Map<String, Integer> before = counts();
+        String tooLong = body + "x".repeat(dev.quoteline.ingest.IngestService.MAX_BODY_CHARS + 1 - body.length());
+        String message = GraphQL.error(INGEST, input(tooLong, "2034-02-02"));
+        assertTrue(message.contains("body") && message.contains(Integer.toString(dev.quoteline.ingest.IngestService.MAX_BODY_CHARS)),
+                message);
+        assertEquals(before, counts());
+    }
 }
