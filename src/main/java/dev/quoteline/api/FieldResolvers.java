@@ -102,12 +102,15 @@ public class FieldResolvers {
 
     @NonNull
     @Description("The speaker's statements and the events the speaker took part in or spoke at, in time order.")
-    public TimelineConnection timeline(@Source SpeakerView speaker,
-                                       @Description("Further conditions.") TimelineFilter filter,
-                                       @Description("Page size (default 20, at most 100).") Integer first,
-                                       @Description("Cursor to read forward from.") String after) {
-        return new TimelineConnection(entries.page(filters.timeline(filter, speaker.rowId()).ordered(null),
-                PageRequest.forward(first, after), "Timeline"));
+    public List<TimelineConnection> timeline(@Source List<SpeakerView> speakers,
+                                             @Description("Further conditions.") TimelineFilter filter,
+                                             @Description("Page size (default 20, at most 100).") Integer first,
+                                             @Description("Cursor to read forward from.") String after) {
+        PageRequest request = PageRequest.forward(first, after);
+        Map<Long, EntryQuery> queries = filters.timelines(filter, speakerIds(speakers));
+        queries.values().forEach(q -> q.ordered(null));
+        Map<Long, Page<TimelineEntry>> pages = entries.pagesBySpeaker(queries, request, "Timeline");
+        return speakers.stream().map(s -> new TimelineConnection(pages.get(s.rowId()))).toList();
     }
 
     @NonNull
@@ -138,10 +141,11 @@ public class FieldResolvers {
 
     @NonNull
     @Description("Articles that quote the speaker, newest first.")
-    public ArticleConnection articles(@Source SpeakerView speaker,
-                                      @Description("Page size (default 20, at most 100).") Integer first,
-                                      @Description("Cursor to read forward from.") String after) {
-        return new ArticleConnection(lists.articles(PageRequest.forward(first, after), speaker.rowId()));
+    public List<ArticleConnection> articles(@Source List<SpeakerView> speakers,
+                                            @Description("Page size (default 20, at most 100).") Integer first,
+                                            @Description("Cursor to read forward from.") String after) {
+        Map<Long, Page<ArticleView>> pages = lists.articlesBySpeaker(speakerIds(speakers), PageRequest.forward(first, after));
+        return speakers.stream().map(s -> new ArticleConnection(pages.get(s.rowId()))).toList();
     }
 
     // ---- Event ----
