@@ -17,8 +17,8 @@ import java.lang.invoke.MethodType;
  * adapted exactly as SmallRye's own FieldDataFetcher does, but without populating SmallRye's per-field request context
  * first. That population (a context clone, the result path as a string and the selected sub-fields built twice as JSON)
  * ran for every scalar of every entry and was about a quarter of the server's CPU on a 50-entry timeline page (JFR);
- * nothing reads that context for plain getters, since resolvers with {@code @Source} and root operations keep SmallRye's
- * fetchers and get their context as before.
+ * nothing reads that context for plain getters, since resolvers with {@code @Source}, root operations and fields that
+ * SmallRye converts keep SmallRye's fetchers and get their context as before.
  * Registered through {@code META-INF/services/io.smallrye.graphql.spi.DataFetcherService}; every other kind of fetcher
  * is left to the services after this one (null means "not mine").
  */
@@ -31,7 +31,13 @@ public class PlainFieldFetchers implements DataFetcherService {
     @Override
     @SuppressWarnings("rawtypes") // the SPI method is declared with the raw type
     public PlugableDataFetcher getFieldDataFetcher(Field field, Type type, Reference owner) {
-        return new Getter<>(field, owner);
+        // fields SmallRye transforms or adapts (dates and other scalars whose Java class differs from the GraphQL one,
+        // formats, adapters) keep SmallRye's own fetcher: its transformers may depend on what it sets up first
+        Reference ref = field.getReference();
+        boolean converted = field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()
+                || ref.getType() == io.smallrye.graphql.schema.model.ReferenceType.SCALAR
+                && !ref.getClassName().equals(ref.getGraphQLClassName());
+        return converted ? null : new Getter<>(field, owner);
     }
 
     static final class Getter<T> implements PlugableDataFetcher<T> {
