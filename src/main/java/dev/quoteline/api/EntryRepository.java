@@ -178,7 +178,8 @@ public class EntryRepository {
         }
         String dir = request.forward() ? "" : " desc";
         String text = "select k, id, rel::text from (" + String.join(" union all ", branches) + ") t" + after
-                + " order by rel" + (request.forward() ? " desc" : "") + ", k" + dir + ", id" + dir + " limit "
+                // t.rel: the real rank; a bare "rel" would name the output column, its text, and sort '1e-05' first
+                + " order by t.rel" + (request.forward() ? " desc" : "") + ", k" + dir + ", id" + dir + " limit "
                 + (request.size() + 1);
         List<Object[]> rows = new ArrayList<>(sql.rows(text, params.toArray()));
         boolean more = rows.size() > request.size();
