@@ -640,7 +640,7 @@ def ingest_phase():
                 break
             arts.append(json.loads(line))
     s = quoteline(db=INGEST_DB, logname="quoteline-ingest").start()
-    mutation = ("mutation($input: ArticleInput!) { ingestArticle(input: $input) { created statements speakers events "
+    mutation = ("mutation($input: ArticleInput!) { ingestArticle(input: $input) { created statementCount speakerCount eventCount "
                 "article { id } } }")
     errors, lat, lock = [], [], threading.Lock()
     try:

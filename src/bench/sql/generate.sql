@@ -179,9 +179,11 @@ join bench.phrase p1 on p1.id = bench.i(g, 5, 6000)
 join bench.phrase p2 on p2.id = bench.i(g, 6, 6000)
 cross join lateral (select initcap(substr(p1.p, 1, 30 + bench.i(g, 7, 40))) as title) t;
 
-insert into event_article (event_id, article_id, sentence_start, sentence_end)
-select g, bench.i(g * 4 + k, 11, :n_articles), 100 * k, 100 * k + 80 + bench.i(g, 12, 150)
+-- each report carries the event's sentence (offsets are synthetic, as for statements)
+insert into event_article (event_id, article_id, sentence, sentence_start, sentence_end)
+select g, bench.i(g * 4 + k, 11, :n_articles), e.sentence, 100 * k, 100 * k + length(e.sentence)
 from generate_series(1, :n_events) g cross join lateral generate_series(1, bench.i(g, 13, 3)) k
+join event e on e.id = g
 on conflict do nothing;
 
 insert into event_participant (event_id, speaker_id)

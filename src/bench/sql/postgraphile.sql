@@ -24,11 +24,11 @@ create view bench_pg.speaker_timeline_entry as
   from public.event e join public.event_participant p on p.event_id = e.id;
 comment on view bench_pg.speaker_timeline_entry is E'@primaryKey speaker_id,kind,id\n@foreignKey (statement_id) references public.statement (id)\n@foreignKey (event_id) references public.event (id)\n@foreignKey (speaker_id) references public.speaker (id)';
 
--- Full-text search over statements, in timeline order.
+-- Full-text search over statements, best match first (ts_rank, then id), as Quoteline orders a search.
 create function bench_pg.search_statements(q text) returns setof public.statement language sql stable as $$
   select * from public.statement
   where search_vector @@ websearch_to_tsquery('english', q) and sort_day < 'infinity'
-  order by sort_day, precision_rank, id
+  order by ts_rank(search_vector, websearch_to_tsquery('english', q)) desc, id
 $$;
 
 -- Speaker.coSpeakers: speakers quoted in the same articles, most shared articles first.

@@ -34,20 +34,85 @@ public class EntryRepository {
             return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> count(query));
         }
         List<Key> keys = keys(query, request.forward(), after, request.size() + 1);
-        boolean more = keys.size() > request.size();
-        if (more) {
-            keys = new ArrayList<>(keys.subList(0, request.size()));
+        List<Key> page = trim(keys, request);
+        Map<Long, StatementView> statements = index(reads.statements(ids(page, 'S'), query.search));
+        Map<Long, EventView> events = indexEvents(reads.events(ids(page, 'E'), query.search));
+        return assemble(page, keys.size() > request.size(), request, connection, statements, events, () -> count(query));
+    }
+
+    /**
+     * One timeline page for each of several speakers ({@code Speaker.timeline} under a list of speakers) in a constant
+     * number of statements: the keys of every speaker's page in one union (each branch the same index range scan a
+     * single speaker's page uses), then one hydration per kind for all of them, and the counts in one statement when
+     * asked. A single speaker goes through {@link #page} unchanged. Relevance order (a search) is per speaker.
+     */
+    Map<Long, Page<TimelineEntry>> pagesBySpeaker(Map<Long, EntryQuery> queries, PageRequest request, String connection) {
+        Map<Long, Page<TimelineEntry>> pages = new HashMap<>();
+        if (queries.size() <= 1 || queries.values().iterator().next().order == EntryOrder.RELEVANCE || request.size() == 0) {
+            queries.forEach((speaker, q) -> pages.put(speaker, page(q, request, connection)));
+            return pages;
         }
-        if (!request.forward()) {
-            Collections.reverse(keys);
+        Key after = request.cursor() == null ? null : decode(request.cursor(), connection, request.forward() ? "after" : "before");
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<Long, EntryQuery> e : queries.entrySet()) {
+            String keysSql = keysSql(e.getValue(), request.forward(), after, request.size() + 1, params);
+            if (keysSql != null) {
+                branches.add("(select " + e.getKey().longValue() + " as owner, x.* from (" + keysSql + ") x)");
+            }
         }
+        Map<Long, List<Key>> keysBySpeaker = new HashMap<>();
+        if (!branches.isEmpty()) {
+            for (Object[] row : sql.rows(String.join(" union all ", branches), params.toArray())) {
+                keysBySpeaker.computeIfAbsent(NativeSql.toLong(row[0]), k -> new ArrayList<>()).add(
+                        new Key(row[1].toString().charAt(0), NativeSql.toLong(row[2]), (String) row[3], NativeSql.toInt(row[4])));
+            }
+        }
+        // a union does not keep each branch's order: restore it (day text sorts as the date: ISO days, 'infinity' last)
+        java.util.Comparator<Key> order = java.util.Comparator.comparing(Key::day).thenComparingInt(Key::rank)
+                .thenComparing(Key::kind).thenComparingLong(Key::id);
+        Map<Long, List<Key>> pageKeys = new HashMap<>();
         List<Long> statementIds = new ArrayList<>();
         List<Long> eventIds = new ArrayList<>();
-        for (Key k : keys) {
-            (k.kind() == 'S' ? statementIds : eventIds).add(k.id());
+        for (Long speaker : queries.keySet()) {
+            List<Key> keys = keysBySpeaker.getOrDefault(speaker, new ArrayList<>());
+            keys.sort(request.forward() ? order : order.reversed());
+            keysBySpeaker.put(speaker, keys);
+            List<Key> page = trim(keys, request);
+            pageKeys.put(speaker, page);
+            statementIds.addAll(ids(page, 'S'));
+            eventIds.addAll(ids(page, 'E'));
         }
-        Map<Long, StatementView> statements = index(reads.statements(statementIds, query.search));
-        Map<Long, EventView> events = indexEvents(reads.events(eventIds, query.search));
+        Map<Long, StatementView> statements = index(reads.statements(statementIds.stream().distinct().toList(), null));
+        Map<Long, EventView> events = indexEvents(reads.events(eventIds.stream().distinct().toList(), null));
+        java.util.function.Supplier<Map<Long, Long>> counts = memo(() -> counts(queries));
+        for (Long speaker : queries.keySet()) {
+            pages.put(speaker, assemble(pageKeys.get(speaker), keysBySpeaker.get(speaker).size() > request.size(), request,
+                    connection, statements, events, () -> counts.get().getOrDefault(speaker, 0L)));
+        }
+        return pages;
+    }
+
+    /** The page's keys in display order: at most the page size, reversed back to time order when reading backward. */
+    private static List<Key> trim(List<Key> keys, PageRequest request) {
+        List<Key> page = new ArrayList<>(keys.subList(0, Math.min(keys.size(), request.size())));
+        if (!request.forward()) {
+            Collections.reverse(page);
+        }
+        return page;
+    }
+
+    private static List<Long> ids(List<Key> keys, char kind) {
+        List<Long> out = new ArrayList<>();
+        for (Key k : keys) {
+            if (k.kind() == kind) out.add(k.id());
+        }
+        return out;
+    }
+
+    private static Page<TimelineEntry> assemble(List<Key> keys, boolean more, PageRequest request, String connection,
+                                                Map<Long, StatementView> statements, Map<Long, EventView> events,
+                                                java.util.function.LongSupplier total) {
         List<TimelineEntry> items = new ArrayList<>(keys.size());
         List<String> cursors = new ArrayList<>(keys.size());
         for (Key k : keys) {
@@ -61,7 +126,7 @@ public class EntryRepository {
         boolean hasPrevious = request.forward() ? request.cursor() != null : more;
         PageInfo info = new PageInfo(hasNext, hasPrevious, cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
-        return new Page<>(items, cursors, info, () -> count(query));
+        return new Page<>(items, cursors, info, total);
     }
 
     /**
@@ -113,7 +178,8 @@ public class EntryRepository {
         }
         String dir = request.forward() ? "" : " desc";
         String text = "select k, id, rel::text from (" + String.join(" union all ", branches) + ") t" + after
-                + " order by rel" + (request.forward() ? " desc" : "") + ", k" + dir + ", id" + dir + " limit "
+                // t.rel: the real rank; a bare "rel" would name the output column, its text, and sort '1e-05' first
+                + " order by t.rel" + (request.forward() ? " desc" : "") + ", k" + dir + ", id" + dir + " limit "
                 + (request.size() + 1);
         List<Object[]> rows = new ArrayList<>(sql.rows(text, params.toArray()));
         boolean more = rows.size() > request.size();
@@ -172,8 +238,21 @@ public class EntryRepository {
     }
 
     private List<Key> keys(EntryQuery q, boolean forward, Key cursor, int limit) {
-        List<String> branches = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String text = keysSql(q, forward, cursor, limit, params);
+        if (text == null) {
+            return List.of();
+        }
+        List<Key> keys = new ArrayList<>();
+        for (Object[] row : sql.rows(text, params.toArray())) {
+            keys.add(new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3])));
+        }
+        return keys;
+    }
+
+    /** The SQL of one page's keys (k, id, day, r), its parameters appended to {@code params}; null when no kind is on. */
+    private static String keysSql(EntryQuery q, boolean forward, Key cursor, int limit, List<Object> params) {
+        List<String> branches = new ArrayList<>();
         if (q.events) {
             for (Window window : windows(q.from, "e.when_start", "e.when_end")) {
                 branches.add(branch("e", "event", 'E', concat(q.eventWhere, window.conditions()),
@@ -188,16 +267,11 @@ public class EntryRepository {
             }
         }
         if (branches.isEmpty()) {
-            return List.of();
+            return null;
         }
         String dir = forward ? "asc" : "desc";
-        String text = "select k, id, day::text, r from (" + String.join(" union all ", branches) + ") t order by day "
+        return "select k, id, day::text, r from (" + String.join(" union all ", branches) + ") t order by day "
                 + dir + ", r " + dir + ", k " + dir + ", id " + dir + " limit " + limit;
-        List<Key> keys = new ArrayList<>();
-        for (Object[] row : sql.rows(text, params.toArray())) {
-            keys.add(new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3])));
-        }
-        return keys;
     }
 
     /**
@@ -335,8 +409,29 @@ public class EntryRepository {
     }
 
     long count(EntryQuery q) {
-        List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String expression = countSql(q, params);
+        return expression == null ? 0 : NativeSql.count(sql.value("select " + expression, params.toArray()));
+    }
+
+    /** Every speaker's count in one statement (a row per speaker). */
+    private Map<Long, Long> counts(Map<Long, EntryQuery> queries) {
+        List<String> rows = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<Long, EntryQuery> e : queries.entrySet()) {
+            String expression = countSql(e.getValue(), params);
+            rows.add("select " + e.getKey().longValue() + ", " + (expression == null ? "0" : expression));
+        }
+        Map<Long, Long> out = new HashMap<>();
+        for (Object[] r : sql.rows(String.join(" union all ", rows), params.toArray())) {
+            out.put(NativeSql.toLong(r[0]), NativeSql.count(r[1]));
+        }
+        return out;
+    }
+
+    /** The count of a query's entries as one SQL expression, its parameters appended; null when no kind is on. */
+    private static String countSql(EntryQuery q, List<Object> params) {
+        List<String> parts = new ArrayList<>();
         if (q.statements) {
             for (Window window : windows(q.from, "s.said_start", "s.said_end")) {
                 parts.add("(select count(*) from statement s where "
@@ -351,9 +446,6 @@ public class EntryRepository {
                 params.addAll(withFrom(q.eventParams, window.conditions(), q.from));
             }
         }
-        if (parts.isEmpty()) {
-            return 0;
-        }
-        return NativeSql.count(sql.value("select " + String.join(" + ", parts), params.toArray()));
+        return parts.isEmpty() ? null : "(" + String.join(" + ", parts) + ")";
     }
 }

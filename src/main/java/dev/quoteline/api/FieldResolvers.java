@@ -102,12 +102,15 @@ public class FieldResolvers {
 
     @NonNull
     @Description("The speaker's statements and the events the speaker took part in or spoke at, in time order.")
-    public TimelineConnection timeline(@Source SpeakerView speaker,
-                                       @Description("Further conditions.") TimelineFilter filter,
-                                       @Description("Page size (default 20, at most 100).") Integer first,
-                                       @Description("Cursor to read forward from.") String after) {
-        return new TimelineConnection(entries.page(filters.timeline(filter, speaker.rowId()).ordered(null),
-                PageRequest.forward(first, after), "Timeline"));
+    public List<TimelineConnection> timeline(@Source List<SpeakerView> speakers,
+                                             @Description("Further conditions.") TimelineFilter filter,
+                                             @Description("Page size (default 20, at most 100).") Integer first,
+                                             @Description("Cursor to read forward from.") String after) {
+        PageRequest request = PageRequest.forward(first, after);
+        Map<Long, EntryQuery> queries = filters.timelines(filter, speakerIds(speakers));
+        queries.values().forEach(q -> q.ordered(null));
+        Map<Long, Page<TimelineEntry>> pages = entries.pagesBySpeaker(queries, request, "Timeline");
+        return speakers.stream().map(s -> new TimelineConnection(pages.get(s.rowId()))).toList();
     }
 
     @NonNull
@@ -118,15 +121,18 @@ public class FieldResolvers {
         if (n < 0 || n > PageRequest.MAX_PAGE) {
             throw new InvalidInputException("first must be between 0 and " + PageRequest.MAX_PAGE + " (was " + n + ")");
         }
+        // Each (article, other speaker) pair once per article (a lateral distinct over the article's index range), so
+        // shared articles are a plain count(*) that hashes: count(distinct) sorted every pair of a frequent speaker's
+        // 200,000 to disk (about 1.6 times slower on the suite's data).
         Map<Long, List<CoSpeakerView>> by = group(speakerIds(speakers), """
                 select x.speaker_id, o.id, o.name, o.kind, x.shared from (
-                  select a.speaker_id, b.speaker_id as other, count(distinct a.article_id) as shared,
-                         row_number() over (partition by a.speaker_id
-                                            order by count(distinct a.article_id) desc, b.speaker_id) as rn
+                  select a.speaker_id, c.other, count(*) as shared,
+                         row_number() over (partition by a.speaker_id order by count(*) desc, c.other) as rn
                   from (select distinct speaker_id, article_id from statement where speaker_id in %s) a
-                  join statement b
-                    on b.article_id = a.article_id and b.speaker_id <> a.speaker_id and b.speaker_id is not null
-                  group by a.speaker_id, b.speaker_id) x
+                  cross join lateral (select distinct b.speaker_id as other from statement b
+                                      where b.article_id = a.article_id and b.speaker_id is not null
+                                        and b.speaker_id <> a.speaker_id) c
+                  group by a.speaker_id, c.other) x
                 join speaker o on o.id = x.other
                 where x.rn <= """ + n + " order by x.speaker_id, x.rn",
                 r -> new CoSpeakerView(ReadRepository.speaker(new Object[] {r[1], r[2], r[3]}), NativeSql.toInt(r[4])));
@@ -135,10 +141,11 @@ public class FieldResolvers {
 
     @NonNull
     @Description("Articles that quote the speaker, newest first.")
-    public ArticleConnection articles(@Source SpeakerView speaker,
-                                      @Description("Page size (default 20, at most 100).") Integer first,
-                                      @Description("Cursor to read forward from.") String after) {
-        return new ArticleConnection(lists.articles(PageRequest.forward(first, after), speaker.rowId()));
+    public List<ArticleConnection> articles(@Source List<SpeakerView> speakers,
+                                            @Description("Page size (default 20, at most 100).") Integer first,
+                                            @Description("Cursor to read forward from.") String after) {
+        Map<Long, Page<ArticleView>> pages = lists.articlesBySpeaker(speakerIds(speakers), PageRequest.forward(first, after));
+        return speakers.stream().map(s -> new ArticleConnection(pages.get(s.rowId()))).toList();
     }
 
     // ---- Event ----

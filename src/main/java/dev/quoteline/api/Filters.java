@@ -18,6 +18,24 @@ public class Filters {
     NativeSql sql;
 
     EntryQuery timeline(TimelineFilter f, Long speakerRowId) {
+        return timeline(f, speakerRowId, this::speakersNamed);
+    }
+
+    /**
+     * {@code Speaker.timeline} for a list of speakers: one query each, in the speakers' order, with the filter's
+     * {@code speakerName} looked up once for all of them (not once per speaker).
+     */
+    java.util.Map<Long, EntryQuery> timelines(TimelineFilter f, List<Long> speakerRowIds) {
+        java.util.Map<String, List<Long>> named = new java.util.HashMap<>();
+        java.util.function.Function<String, List<Long>> lookup = name -> named.computeIfAbsent(name, this::speakersNamed);
+        java.util.Map<Long, EntryQuery> out = new java.util.LinkedHashMap<>();
+        for (Long id : speakerRowIds) {
+            out.putIfAbsent(id, timeline(f, id, lookup));
+        }
+        return out;
+    }
+
+    private EntryQuery timeline(TimelineFilter f, Long speakerRowId, java.util.function.Function<String, List<Long>> named) {
         EntryQuery q = new EntryQuery();
         TimelineFilter filter = f == null ? new TimelineFilter() : f;
         if (filter.kinds != null && !filter.kinds.isEmpty()) {
@@ -25,7 +43,7 @@ public class Filters {
             q.events = filter.kinds.contains(EntryKind.EVENT);
         }
         return shared(q, filter.speakerIds, filter.speakerName, speakerRowId, filter.from, filter.to, filter.articleId,
-                filter.search, filter.includeUndated);
+                filter.search, filter.includeUndated, named);
     }
 
     EntryQuery statements(StatementFilter f, Long speakerRowId) {
@@ -37,13 +55,14 @@ public class Filters {
                     .collect(Collectors.joining(",")) + ")");
         }
         return shared(q, filter.speakerIds, filter.speakerName, speakerRowId, filter.from, filter.to, filter.articleId,
-                filter.search, filter.includeUndated);
+                filter.search, filter.includeUndated, this::speakersNamed);
     }
 
     /** The conditions the timeline and statement filters have in common. */
     private EntryQuery shared(EntryQuery q, List<String> speakerIds, String speakerName, Long speakerRowId,
-                              LocalDate from, LocalDate to, String articleId, String search, Boolean includeUndated) {
-        List<Long> speakers = speakerIds(speakerIds, speakerName, speakerRowId);
+                              LocalDate from, LocalDate to, String articleId, String search, Boolean includeUndated,
+                              java.util.function.Function<String, List<Long>> named) {
+        List<Long> speakers = speakerIds(speakerIds, speakerName, speakerRowId, named);
         if (speakers != null) {
             bySpeakers(q, speakers);
         }
@@ -62,7 +81,7 @@ public class Filters {
         EntryQuery q = new EntryQuery();
         q.statements = false;
         EventFilter filter = f == null ? new EventFilter() : f;
-        List<Long> speakers = speakerIds(filter.speakerIds, null, null);
+        List<Long> speakers = speakerIds(filter.speakerIds, null, null, this::speakersNamed);
         if (speakers != null) {
             bySpeakers(q, speakers);
         }
@@ -88,7 +107,8 @@ public class Filters {
     }
 
     /** Speaker row ids named by the filter, or null when the filter names no speaker. */
-    private List<Long> speakerIds(List<String> ids, String name, Long fixed) {
+    private List<Long> speakerIds(List<String> ids, String name, Long fixed,
+                                  java.util.function.Function<String, List<Long>> named) {
         List<Long> result = null;
         if (fixed != null) {
             result = new ArrayList<>(List.of(fixed));
@@ -104,7 +124,7 @@ public class Filters {
             if (name.isBlank()) {
                 throw new InvalidInputException("filter.speakerName is empty: give a name or alias, or leave it out");
             }
-            result = intersect(result, speakersNamed(name));
+            result = intersect(result, named.apply(name));
         }
         return result;
     }

@@ -5,7 +5,9 @@ import dev.quoteline.ingest.NameKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Keyset-paginated lists of speakers (by name) and articles (newest first). */
 @ApplicationScoped
@@ -75,6 +77,88 @@ public class ListRepository {
         }
         return page(items, cursors, rows.size() > request.size(), request.cursor() != null,
                 () -> NativeSql.count(sql.value("select count(*) from article a where " + countWhere, countParams.toArray())));
+    }
+
+    /**
+     * {@code Speaker.articles} for a list of speakers in a constant number of statements: every speaker's page in one
+     * union (each branch the single-speaker query, a walk of the newest-first index), the counts in one more when asked.
+     */
+    Map<Long, Page<ArticleView>> articlesBySpeaker(List<Long> speakerRowIds, PageRequest request) {
+        Map<Long, Page<ArticleView>> pages = new HashMap<>();
+        List<Long> speakers = speakerRowIds.stream().distinct().toList();
+        if (speakers.size() == 1) {
+            pages.put(speakers.get(0), articles(request, speakers.get(0)));
+            return pages;
+        }
+        if (speakers.isEmpty()) {
+            return pages;
+        }
+        String[] after = request.cursor() == null ? null : articleCursor(request.cursor());
+        List<String> branches = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Long speaker : speakers) {
+            String where = "a.id in (select st.article_id from statement st where st.speaker_id = " + speaker.longValue() + ")";
+            if (after != null) {
+                where += " and (coalesce(a.published_on, '-infinity'::date), a.id) < (cast(? as date), ?)";
+                params.add(after[0]);
+                params.add(parseLong(after[1], request.cursor()));
+            }
+            branches.add("(select " + speaker.longValue() + " as owner, " + ReadRepository.ARTICLE_COLUMNS
+                    + ", coalesce(a.published_on, '-infinity'::date)::text from article a where " + where
+                    + " order by coalesce(a.published_on, '-infinity'::date) desc, a.id desc limit " + (request.size() + 1) + ")");
+        }
+        Map<Long, List<Object[]>> rows = new HashMap<>();
+        for (Object[] r : sql.rows(String.join(" union all ", branches), params.toArray())) {
+            rows.computeIfAbsent(NativeSql.toLong(r[0]), k -> new ArrayList<>()).add(java.util.Arrays.copyOfRange(r, 1, r.length));
+        }
+        java.util.function.Supplier<Map<Long, Long>> counts = new java.util.function.Supplier<>() {
+            private Map<Long, Long> value;
+
+            @Override
+            public synchronized Map<Long, Long> get() {
+                if (value == null) {
+                    value = new HashMap<>();
+                    for (Object[] r : sql.rows("select st.speaker_id, count(distinct st.article_id) from statement st "
+                            + "where st.speaker_id in " + EntryQuery.idList(speakers) + " group by st.speaker_id")) {
+                        value.put(NativeSql.toLong(r[0]), NativeSql.count(r[1]));
+                    }
+                }
+                return value;
+            }
+        };
+        for (Long speaker : speakers) {
+            List<Object[]> mine = rows.getOrDefault(speaker, List.of());
+            // a union does not keep each branch's order: newest first again, as in the single-speaker query
+            List<Object[]> sorted = new ArrayList<>(mine);
+            sorted.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[10], ListRepository::compareDays)
+                    .thenComparing(r -> NativeSql.toLong(r[0])).reversed());
+            List<ArticleView> items = new ArrayList<>();
+            List<String> cursors = new ArrayList<>();
+            for (Object[] r : sorted.subList(0, Math.min(sorted.size(), request.size()))) {
+                items.add(ReadRepository.article(r));
+                cursors.add(Cursor.encode("Article", r[10], NativeSql.toLong(r[0])));
+            }
+            pages.put(speaker, page(items, cursors, sorted.size() > request.size(), request.cursor() != null,
+                    () -> counts.get().getOrDefault(speaker, 0L)));
+        }
+        return pages;
+    }
+
+    /** Days as the article cursors write them: ISO dates, with '-infinity' (undated) before every date. */
+    private static int compareDays(String a, String b) {
+        boolean ai = a.equals("-infinity");
+        boolean bi = b.equals("-infinity");
+        return ai || bi ? Boolean.compare(bi, ai) : a.compareTo(b);
+    }
+
+    private static String[] articleCursor(String cursor) {
+        String[] v = Cursor.decode(cursor, "Article", 2, "after");
+        try {
+            if (!v[0].equals("-infinity")) java.time.LocalDate.parse(v[0]);
+        } catch (RuntimeException e) {
+            throw Cursor.malformed(cursor, "after");
+        }
+        return v;
     }
 
     static <T> Page<T> page(List<T> items, List<String> cursors, boolean more, boolean hasPrevious,
