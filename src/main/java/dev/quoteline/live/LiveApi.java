@@ -50,14 +50,18 @@ public class LiveApi {
     }
 
     /**
-     * Items go out on the subscriber's own Vert.x context: the field resolvers of each item (speaker, article...)
-     * dispatch their blocking work from there, as they do for queries.
+     * Items go out on a worker thread of the subscriber's own Vert.x context, one at a time in order: with requests run
+     * on workers (quarkus.smallrye-graphql.nonblocking.enabled=false) each item's field resolvers (speaker, article...)
+     * run inline on the emitting thread, and they read the database, which an event-loop thread must not do.
      */
     private static <T> Multi<T> onSubscriberContext(Multi<T> items) {
         Context context = Vertx.currentContext();
         if (context == null) {
-            return items;
+            return items.emitOn(Infrastructure.getDefaultWorkerPool());
         }
-        return items.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return items.emitOn(task -> context.executeBlocking(() -> {
+            task.run();
+            return null;
+        }, true));
     }
 }
