@@ -179,8 +179,15 @@ final class Attributor {
         if (np == null) return null;
         Token head = toks.get(np[1] - 1);
         boolean pronoun = Lexicon.PRONOUNS.contains(head.lower()) && !head.lower().equals("it") && !head.lower().equals("you");
-        if (!pronoun && !(head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized())) return null;
-        return np;
+        if (pronoun || head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized()) return np;
+        // "The retired surgeon called it “…”": a description heading the sentence is still closer to the speaker
+        // than whoever spoke last
+        String first = toks.get(np[0]).lower();
+        if ((first.equals("the") || first.equals("a") || first.equals("an")) && np[1] - np[0] >= 2
+                && ("NOUN".equals(head.pos()) || Lexicon.TITLE_WORDS.contains(head.lower()) || Lexicon.GROUP_HEADS.contains(head.lower()))) {
+            return np;
+        }
+        return null;
     }
 
     /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
@@ -223,6 +230,14 @@ final class Attributor {
                     if (np == null) {
                         int[] sub = subjectBefore(toks, k, i);
                         if (sub != null && sub[0] == i) np = sub;
+                        // "“…” in the legislature, he said.": a quote that ends mid-sentence, a short tail, then the
+                        // attribution closing the sentence after its own comma
+                        if (np == null && sub != null && sub[0] > i && toks.get(sub[0] - 1).text().equals(",")
+                                && Character.isLetterOrDigit(lastInside) && k - i <= 12
+                                && (k + 1 >= toks.size() || toks.get(k + 1).text().equals("."))
+                                && (Lexicon.PRONOUNS.contains(toks.get(sub[1] - 1).lower()) || isNameLike(toks, sub))) {
+                            np = sub;
+                        }
                     }
                     if (np == null && toks.get(k - 1).text().equals(",")) {
                         // "Omar Salt, 58, the chief nurse, told": a name, then appositions up to the cue

@@ -421,4 +421,24 @@ class BehaviourTest {
         assertTrue(s.text().startsWith("the county"), s.text());
         assertEquals("Olga Marsh", speaker(a, s));
     }
+
+    @Test
+    void attributionAfterQuoteEndingMidSentence() {
+        ArticleAnalysis a = run("Councillor Nadia Brandt spoke at length.\n"
+                + "Her party will \u201cnever again sign a budget written behind closed doors\u201d in the chamber, she said.");
+        ExtractedStatement s = containing(a, "behind closed doors");
+        assertNotNull(s.cue());
+        assertEquals("said", s.cue().text());
+        assertEquals("Nadia Brandt", speaker(a, s));
+    }
+
+    @Test
+    void quoteWithoutCueGoesToTheDescribedSubjectNotTheLastSpeaker() {
+        ArticleAnalysis a = run("\u201cThe harbour must stay open all year,\u201d said Mayor Ivo Petrak.\n"
+                + "The retired shipbuilder praised the plan as \u201ca real chance for every family on the coast\u201d after the meeting.");
+        ExtractedStatement s = containing(a, "a real chance for every family");
+        assertNotNull(s.speakerMention());
+        assertEquals("The retired shipbuilder", s.speakerMention().text());
+        assertTrue(!"Ivo Petrak".equals(speaker(a, s)), String.valueOf(speaker(a, s)));
+    }
 }
