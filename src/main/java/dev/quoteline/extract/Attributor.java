@@ -215,6 +215,15 @@ final class Attributor {
         int i = firstTokenAtOrAfter(toks, q.end());
         if (i < 0) return null;
         char lastInside = q.end() - 2 > q.start() ? body.charAt(q.end() - 2) : ' ';
+        // an epigraph's byline, "“…” — Ana Ruiz" closing the paragraph: the dash stands for the verb of saying
+        if (i < toks.size() && isDash(toks.get(i).text()) && toks.get(i).start() - q.end() <= 3) {
+            int[] np = forwardNounPhrase(toks, i + 1);
+            if (np != null && np[1] - np[0] >= 2 && toks.get(np[0]).isCapitalized() && isNameLike(toks, np)
+                    && (np[1] == toks.size() || np[1] + 1 == toks.size() && toks.get(np[1]).text().equals("."))) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(i).start(), toks.get(i).end()), para.index(), sentenceAt(para, q.start()), -1, null);
+            }
+        }
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
         // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
         if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
@@ -888,7 +897,7 @@ final class Attributor {
     }
 
     private static boolean isDash(String s) {
-        return s.equals("—") || s.equals("--") || s.equals("–");
+        return s.equals("—") || s.equals("--") || s.equals("–") || s.equals("―");
     }
 
     static boolean isQuoteMark(String s) {

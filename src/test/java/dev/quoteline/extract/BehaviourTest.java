@@ -441,4 +441,13 @@ class BehaviourTest {
         assertEquals("The retired shipbuilder", s.speakerMention().text());
         assertTrue(!"Ivo Petrak".equals(speaker(a, s)), String.valueOf(speaker(a, s)));
     }
+
+    @Test
+    void dashBylineAfterQuoteNamesTheSpeaker() {
+        ArticleAnalysis a = run("Readers sent us their views on the new tram line.\n"
+                + "\u201cIt takes me twenty minutes less to reach the hospital every morning.\u201d \u2015 Marta Lindgren\n"
+                + "\u201cThe stops are too far apart for older riders like my father.\u201d\u2014 Osman Keller.");
+        assertEquals("Marta Lindgren", speaker(a, containing(a, "twenty minutes less")));
+        assertEquals("Osman Keller", speaker(a, containing(a, "stops are too far apart")));
+    }
 }
