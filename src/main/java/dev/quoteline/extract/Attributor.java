@@ -684,6 +684,13 @@ final class Attributor {
     private int contentEnd(List<Token> toks, int from, int sEnd) {
         int last = sEnd - 1;
         for (int j = from + 1; j < sEnd - 1; j++) {
+            // "… called it “a disaster” and said the vote …": a second verb of saying shared by the same subject starts
+            // a statement of its own
+            if (toks.get(j).lower().equals("and") && j + 2 < sEnd && Lexicon.isSayVerb(toks.get(j + 1).lower())
+                    && toks.get(j + 1).lower().endsWith("d") && !toks.get(j + 2).isPunct()) {
+                last = j - 1;
+                break;
+            }
             if (toks.get(j).text().equals(",") || toks.get(j).text().equals(";")) {
                 String nx = toks.get(j + 1).lower();
                 if (CHAIN_CUES.contains(nx)) {
@@ -694,9 +701,11 @@ final class Attributor {
                 // "..., while Cruz said that ...", a second speaker's statement
                 int from2 = j + 1;
                 if (from2 < sEnd && CLAUSE_JOINERS.contains(toks.get(from2).lower())) from2++;
-                int[] np = nounPhrase(toks, from2, Math.min(sEnd, from2 + 8));
+                int[] np = forwardNounPhrase(toks, from2);
+                if (np != null && np[1] - np[0] > 8) np = null;
                 if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1])
-                        && (np[1] + 2 >= sEnd || from2 > j + 1 || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
+                        && (np[1] + 2 >= sEnd || from2 > j + 1 || toks.get(j).text().equals(";")
+                        || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
                     last = j - 1;
                     break;
                 }

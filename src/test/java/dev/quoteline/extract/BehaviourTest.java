@@ -450,4 +450,20 @@ class BehaviourTest {
         assertEquals("Marta Lindgren", speaker(a, containing(a, "twenty minutes less")));
         assertEquals("Osman Keller", speaker(a, containing(a, "stops are too far apart")));
     }
+
+    @Test
+    void secondSpeakerAfterSemicolonStartsItsOwnStatement() {
+        ArticleAnalysis a = run("A city survey was published on Friday.\n"
+                + "Most residents said the buses were late too often; 31 percent of Republicans said the lanes felt unsafe.");
+        ExtractedStatement first = containing(a, "buses were late");
+        assertTrue(!first.text().contains("lanes felt unsafe"), first.text());
+    }
+
+    @Test
+    void andSaidStartsASecondStatement() {
+        ArticleAnalysis a = run("Deputy Mayor Rosa Quint told reporters the dam had held and said the city would "
+                + "repay every family for its losses.");
+        ExtractedStatement s = containing(a, "the dam had held");
+        assertTrue(!s.text().contains("repay"), s.text());
+    }
 }
