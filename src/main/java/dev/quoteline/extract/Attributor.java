@@ -41,6 +41,8 @@ final class Attributor {
     /** Nouns of saying that end an introduction to a quote: "issued the following statement:". */
     private static final Set<String> NOUN_CUES = Set.of("statement", "statements", "tweet", "tweets", "remarks",
             "message", "post", "letter", "email", "e-mail", "interview", "speech", "release", "words", "response");
+    private static final Set<String> NUMBER_HEDGES = Set.of("more", "less", "fewer", "than", "about", "nearly", "almost",
+            "roughly", "around", "over", "under", "some", "just");
     private static final Set<String> CLAUSE_JOINERS = Set.of("while", "and", "but", "whereas", "although", "though");
     private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
@@ -771,6 +773,13 @@ final class Attributor {
         if (Lexicon.PRONOUNS.contains(last.lower())) {
             if (last.lower().equals("it") && e > floor && !toks.get(e - 1).isPunct()) return null;
             return new int[]{e, e + 1};
+        }
+        // poll shares as subjects: "one in four said", "More than six in 10 say"
+        if ("NUM".equals(last.pos()) && e - 2 >= floor && toks.get(e - 1).lower().equals("in")
+                && "NUM".equals(toks.get(e - 2).pos())) {
+            int b = e - 2;
+            while (b - 1 >= floor && b > e - 6 && NUMBER_HEDGES.contains(toks.get(b - 1).lower())) b--;
+            return new int[]{b, e + 1};
         }
         if (!headOk(last)) return null;
         int b = e;

@@ -466,4 +466,13 @@ class BehaviourTest {
         ExtractedStatement s = containing(a, "the dam had held");
         assertTrue(!s.text().contains("repay"), s.text());
     }
+
+    @Test
+    void pollShareAsSubject() {
+        ArticleAnalysis a = run("The county asked drivers about the new toll.\n"
+                + "Nearly one in five said they would take the train instead.");
+        ExtractedStatement s = containing(a, "take the train instead");
+        assertNotNull(s.speakerMention());
+        assertEquals("Nearly one in five", s.speakerMention().text());
+    }
 }
