@@ -625,6 +625,9 @@ final class Attributor {
             return new Candidate(cs, ce, StatementKind.INDIRECT, previous.mention(), cueSpan, para.index(),
                     sentenceAt(para, cs), previousIndex, null);
         }
+        // "Lee went after the board, calling it “reckless”": with no statement before it, the chained cue
+        // speaks for the clause's own subject, not for whatever sits before its comma
+        if (chain) subj = clauseSubject(toks, sStart, k - 1);
         if (subj == null) return null;
         String first = toks.get(subj[0]).lower();
         if (first.equals("a") || first.equals("an")) return null; // "a website called ..." names, it does not speak

@@ -475,4 +475,13 @@ class BehaviourTest {
         assertNotNull(s.speakerMention());
         assertEquals("Nearly one in five", s.speakerMention().text());
     }
+
+    @Test
+    void chainedCallingSpeaksForTheClauseSubject() {
+        ArticleAnalysis a = run("The debate turned sour on Tuesday.\n"
+                + "Councillor Ines Varga went after the treasurer, calling him \u201ca walking deficit.\u201d");
+        ExtractedStatement s = containing(a, "a walking deficit");
+        assertEquals("Ines Varga", speaker(a, s));
+        assertTrue(s.text().startsWith("him"), s.text());
+    }
 }
