@@ -159,7 +159,15 @@ final class Attributor {
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
                     if (subj != null) {
-                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
+                        // what the subject's verb governs up to the quote is part of the statement ("praised his
+                        // “…”"), so the span starts after that verb
+                        int start = q.start();
+                        int v = subj[1];
+                        while (v < toks.size() && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
+                        if (v + 1 < toks.size() && toks.get(v + 1).start() < q.start() && q.start() - toks.get(v + 1).start() < 200) {
+                            start = toks.get(v + 1).start();
+                        }
+                        out.add(new Candidate(start, q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
                                 para.index(), sentenceAt(para, q.start()), -1, null));
                     } else {
                         out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
