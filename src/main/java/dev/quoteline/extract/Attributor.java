@@ -154,7 +154,7 @@ final class Attributor {
                     Candidate c = out.get(i);
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
-                if (!inside && q.words() >= 4) {
+                if (!inside && q.words() >= 3) {
                     // a quote inside a sentence with no verb of saying ("She praised his “long experience in
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
@@ -169,7 +169,7 @@ final class Attributor {
                         }
                         out.add(new Candidate(start, q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
                                 para.index(), sentenceAt(para, q.start()), -1, null));
-                    } else {
+                    } else if (q.words() >= 4) {
                         out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
                                 sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
                     }
