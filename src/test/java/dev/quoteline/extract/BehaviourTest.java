@@ -484,4 +484,21 @@ class BehaviourTest {
         assertEquals("Ines Varga", speaker(a, s));
         assertTrue(s.text().startsWith("him"), s.text());
     }
+
+    @Test
+    void quoteUnderSubjectWithoutSayingVerbSpansFromTheVerb() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis praised the dock workers for their \u201cquiet and stubborn courage\u201d during the storm.");
+        ExtractedStatement s = containing(a, "stubborn courage");
+        assertTrue(s.text().startsWith("the dock workers"), s.text());
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
+
+    @Test
+    void threeWordQuoteUnderNamedSubject() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis dismissed the audit as \u201can expensive distraction\u201d from the repairs.");
+        ExtractedStatement s = containing(a, "expensive distraction");
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
 }
