@@ -83,6 +83,8 @@ final class Attributor {
                         lastAttributedInPara = c;
                         lastAttributedIndex = out.size() - 1;
                         usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    } else if (q.words() == 2) {
+                        pending.add(q);
                     }
                     continue;
                 }
@@ -154,10 +156,12 @@ final class Attributor {
                     Candidate c = out.get(i);
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
-                if (!inside && q.words() >= 3) {
+                if (!inside && q.words() >= 2) {
                     // a quote inside a sentence with no verb of saying ("She praised his “long experience in
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
+                    // two words in quotes are mostly scare quotes unless a named person heads the sentence
+                    if (q.words() == 2 && (subj == null || !toks.get(subj[1] - 1).isCapitalized() || !"PROPN".equals(toks.get(subj[1] - 1).pos()))) continue;
                     if (subj != null) {
                         // what the subject's verb governs up to the quote is part of the statement ("praised his
                         // “…”"), so the span starts after that verb

@@ -501,4 +501,14 @@ class BehaviourTest {
         ExtractedStatement s = containing(a, "expensive distraction");
         assertEquals("Petra Hollis", speaker(a, s));
     }
+
+    @Test
+    void twoWordQuoteOnlyUnderANamedSubject() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Hollis branded the new cranes \u201ctotally useless\u201d in front of the crews.\n"
+                + "The cranes were sold as \u201cstate-of-the-art machines\u201d last spring.");
+        ExtractedStatement s = containing(a, "totally useless");
+        assertEquals("Hollis", s.speakerMention().text());
+        assertTrue(a.statements().stream().noneMatch(x -> x.text().contains("state-of-the-art")), a.statements().toString());
+    }
 }
