@@ -41,6 +41,8 @@ final class Attributor {
     /** Nouns of saying that end an introduction to a quote: "issued the following statement:". */
     private static final Set<String> NOUN_CUES = Set.of("statement", "statements", "tweet", "tweets", "remarks",
             "message", "post", "letter", "email", "e-mail", "interview", "speech", "release", "words", "response");
+    private static final Set<String> NUMBER_HEDGES = Set.of("more", "less", "fewer", "than", "about", "nearly", "almost",
+            "roughly", "around", "over", "under", "some", "just");
     private static final Set<String> CLAUSE_JOINERS = Set.of("while", "and", "but", "whereas", "although", "though");
     private static final Set<String> CHAIN_CUES = Set.of("adding", "saying", "noting", "arguing", "insisting",
             "claiming", "warning", "explaining", "stressing", "suggesting", "asserting", "acknowledging", "admitting",
@@ -81,6 +83,8 @@ final class Attributor {
                         lastAttributedInPara = c;
                         lastAttributedIndex = out.size() - 1;
                         usedCues.add(new int[]{c.cue().start(), c.cue().end()});
+                    } else if (q.words() == 2) {
+                        pending.add(q);
                     }
                     continue;
                 }
@@ -152,14 +156,24 @@ final class Attributor {
                     Candidate c = out.get(i);
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
-                if (!inside && q.words() >= 4) {
+                if (!inside && q.words() >= 2) {
                     // a quote inside a sentence with no verb of saying ("She praised his “long experience in
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
+                    // two words in quotes are mostly scare quotes unless a named person heads the sentence
+                    if (q.words() == 2 && (subj == null || !toks.get(subj[1] - 1).isCapitalized() || !"PROPN".equals(toks.get(subj[1] - 1).pos()))) continue;
                     if (subj != null) {
-                        out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
+                        // what the subject's verb governs up to the quote is part of the statement ("praised his
+                        // “…”"), so the span starts after that verb
+                        int start = q.start();
+                        int v = subj[1];
+                        while (v < toks.size() && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
+                        if (v + 1 < toks.size() && toks.get(v + 1).start() < q.start() && q.start() - toks.get(v + 1).start() < 200) {
+                            start = toks.get(v + 1).start();
+                        }
+                        out.add(new Candidate(start, q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
                                 para.index(), sentenceAt(para, q.start()), -1, null));
-                    } else {
+                    } else if (q.words() >= 4) {
                         out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),
                                 sentenceAt(para, q.start()), lastCandidateBefore(out, out.size()), null));
                     }
@@ -179,8 +193,15 @@ final class Attributor {
         if (np == null) return null;
         Token head = toks.get(np[1] - 1);
         boolean pronoun = Lexicon.PRONOUNS.contains(head.lower()) && !head.lower().equals("it") && !head.lower().equals("you");
-        if (!pronoun && !(head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized())) return null;
-        return np;
+        if (pronoun || head.isCapitalized() && np[0] == np[1] - 1 || isNameLike(toks, np) && head.isCapitalized()) return np;
+        // "The retired surgeon called it “…”": a description heading the sentence is still closer to the speaker
+        // than whoever spoke last
+        String first = toks.get(np[0]).lower();
+        if ((first.equals("the") || first.equals("a") || first.equals("an")) && np[1] - np[0] >= 2
+                && ("NOUN".equals(head.pos()) || Lexicon.TITLE_WORDS.contains(head.lower()) || Lexicon.GROUP_HEADS.contains(head.lower()))) {
+            return np;
+        }
+        return null;
     }
 
     /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
@@ -208,6 +229,15 @@ final class Attributor {
         int i = firstTokenAtOrAfter(toks, q.end());
         if (i < 0) return null;
         char lastInside = q.end() - 2 > q.start() ? body.charAt(q.end() - 2) : ' ';
+        // an epigraph's byline, "“…” — Ana Ruiz" closing the paragraph: the dash stands for the verb of saying
+        if (i < toks.size() && isDash(toks.get(i).text()) && toks.get(i).start() - q.end() <= 3) {
+            int[] np = forwardNounPhrase(toks, i + 1);
+            if (np != null && np[1] - np[0] >= 2 && toks.get(np[0]).isCapitalized() && isNameLike(toks, np)
+                    && (np[1] == toks.size() || np[1] + 1 == toks.size() && toks.get(np[1]).text().equals("."))) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(i).start(), toks.get(i).end()), para.index(), sentenceAt(para, q.start()), -1, null);
+            }
+        }
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
         // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
         if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
@@ -223,6 +253,14 @@ final class Attributor {
                     if (np == null) {
                         int[] sub = subjectBefore(toks, k, i);
                         if (sub != null && sub[0] == i) np = sub;
+                        // "“…” in the legislature, he said.": a quote that ends mid-sentence, a short tail, then the
+                        // attribution closing the sentence after its own comma
+                        if (np == null && sub != null && sub[0] > i && toks.get(sub[0] - 1).text().equals(",")
+                                && Character.isLetterOrDigit(lastInside) && k - i <= 12
+                                && (k + 1 >= toks.size() || toks.get(k + 1).text().equals("."))
+                                && (Lexicon.PRONOUNS.contains(toks.get(sub[1] - 1).lower()) || isNameLike(toks, sub))) {
+                            np = sub;
+                        }
                     }
                     if (np == null && toks.get(k - 1).text().equals(",")) {
                         // "Omar Salt, 58, the chief nurse, told": a name, then appositions up to the cue
@@ -599,6 +637,9 @@ final class Attributor {
             return new Candidate(cs, ce, StatementKind.INDIRECT, previous.mention(), cueSpan, para.index(),
                     sentenceAt(para, cs), previousIndex, null);
         }
+        // "Lee went after the board, calling it “reckless”": with no statement before it, the chained cue
+        // speaks for the clause's own subject, not for whatever sits before its comma
+        if (chain) subj = clauseSubject(toks, sStart, k - 1);
         if (subj == null) return null;
         String first = toks.get(subj[0]).lower();
         if (first.equals("a") || first.equals("an")) return null; // "a website called ..." names, it does not speak
@@ -660,6 +701,13 @@ final class Attributor {
     private int contentEnd(List<Token> toks, int from, int sEnd) {
         int last = sEnd - 1;
         for (int j = from + 1; j < sEnd - 1; j++) {
+            // "… called it “a disaster” and said the vote …": a second verb of saying shared by the same subject starts
+            // a statement of its own
+            if (toks.get(j).lower().equals("and") && j + 2 < sEnd && Lexicon.isSayVerb(toks.get(j + 1).lower())
+                    && toks.get(j + 1).lower().endsWith("d") && !toks.get(j + 2).isPunct()) {
+                last = j - 1;
+                break;
+            }
             if (toks.get(j).text().equals(",") || toks.get(j).text().equals(";")) {
                 String nx = toks.get(j + 1).lower();
                 if (CHAIN_CUES.contains(nx)) {
@@ -670,9 +718,11 @@ final class Attributor {
                 // "..., while Cruz said that ...", a second speaker's statement
                 int from2 = j + 1;
                 if (from2 < sEnd && CLAUSE_JOINERS.contains(toks.get(from2).lower())) from2++;
-                int[] np = nounPhrase(toks, from2, Math.min(sEnd, from2 + 8));
+                int[] np = forwardNounPhrase(toks, from2);
+                if (np != null && np[1] - np[0] > 8) np = null;
                 if (np != null && np[1] < sEnd && isCueToken(toks.get(np[1]), toks, np[1])
-                        && (np[1] + 2 >= sEnd || from2 > j + 1 || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
+                        && (np[1] + 2 >= sEnd || from2 > j + 1 || toks.get(j).text().equals(";")
+                        || np[1] + 1 < sEnd && toks.get(np[1] + 1).lower().equals("that"))) {
                     last = j - 1;
                     break;
                 }
@@ -738,6 +788,13 @@ final class Attributor {
         if (Lexicon.PRONOUNS.contains(last.lower())) {
             if (last.lower().equals("it") && e > floor && !toks.get(e - 1).isPunct()) return null;
             return new int[]{e, e + 1};
+        }
+        // poll shares as subjects: "one in four said", "More than six in 10 say"
+        if ("NUM".equals(last.pos()) && e - 2 >= floor && toks.get(e - 1).lower().equals("in")
+                && "NUM".equals(toks.get(e - 2).pos())) {
+            int b = e - 2;
+            while (b - 1 >= floor && b > e - 6 && NUMBER_HEDGES.contains(toks.get(b - 1).lower())) b--;
+            return new int[]{b, e + 1};
         }
         if (!headOk(last)) return null;
         int b = e;
@@ -873,7 +930,7 @@ final class Attributor {
     }
 
     private static boolean isDash(String s) {
-        return s.equals("—") || s.equals("--") || s.equals("–");
+        return s.equals("—") || s.equals("--") || s.equals("–") || s.equals("―");
     }
 
     static boolean isQuoteMark(String s) {

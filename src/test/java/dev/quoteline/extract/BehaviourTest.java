@@ -421,4 +421,94 @@ class BehaviourTest {
         assertTrue(s.text().startsWith("the county"), s.text());
         assertEquals("Olga Marsh", speaker(a, s));
     }
+
+    @Test
+    void attributionAfterQuoteEndingMidSentence() {
+        ArticleAnalysis a = run("Councillor Nadia Brandt spoke at length.\n"
+                + "Her party will \u201cnever again sign a budget written behind closed doors\u201d in the chamber, she said.");
+        ExtractedStatement s = containing(a, "behind closed doors");
+        assertNotNull(s.cue());
+        assertEquals("said", s.cue().text());
+        assertEquals("Nadia Brandt", speaker(a, s));
+    }
+
+    @Test
+    void quoteWithoutCueGoesToTheDescribedSubjectNotTheLastSpeaker() {
+        ArticleAnalysis a = run("\u201cThe harbour must stay open all year,\u201d said Mayor Ivo Petrak.\n"
+                + "The retired shipbuilder praised the plan as \u201ca real chance for every family on the coast\u201d after the meeting.");
+        ExtractedStatement s = containing(a, "a real chance for every family");
+        assertNotNull(s.speakerMention());
+        assertEquals("The retired shipbuilder", s.speakerMention().text());
+        assertTrue(!"Ivo Petrak".equals(speaker(a, s)), String.valueOf(speaker(a, s)));
+    }
+
+    @Test
+    void dashBylineAfterQuoteNamesTheSpeaker() {
+        ArticleAnalysis a = run("Readers sent us their views on the new tram line.\n"
+                + "\u201cIt takes me twenty minutes less to reach the hospital every morning.\u201d \u2015 Marta Lindgren\n"
+                + "\u201cThe stops are too far apart for older riders like my father.\u201d\u2014 Osman Keller.");
+        assertEquals("Marta Lindgren", speaker(a, containing(a, "twenty minutes less")));
+        assertEquals("Osman Keller", speaker(a, containing(a, "stops are too far apart")));
+    }
+
+    @Test
+    void secondSpeakerAfterSemicolonStartsItsOwnStatement() {
+        ArticleAnalysis a = run("A city survey was published on Friday.\n"
+                + "Most residents said the buses were late too often; 31 percent of Republicans said the lanes felt unsafe.");
+        ExtractedStatement first = containing(a, "buses were late");
+        assertTrue(!first.text().contains("lanes felt unsafe"), first.text());
+    }
+
+    @Test
+    void andSaidStartsASecondStatement() {
+        ArticleAnalysis a = run("Deputy Mayor Rosa Quint told reporters the dam had held and said the city would "
+                + "repay every family for its losses.");
+        ExtractedStatement s = containing(a, "the dam had held");
+        assertTrue(!s.text().contains("repay"), s.text());
+    }
+
+    @Test
+    void pollShareAsSubject() {
+        ArticleAnalysis a = run("The county asked drivers about the new toll.\n"
+                + "Nearly one in five said they would take the train instead.");
+        ExtractedStatement s = containing(a, "take the train instead");
+        assertNotNull(s.speakerMention());
+        assertEquals("Nearly one in five", s.speakerMention().text());
+    }
+
+    @Test
+    void chainedCallingSpeaksForTheClauseSubject() {
+        ArticleAnalysis a = run("The debate turned sour on Tuesday.\n"
+                + "Councillor Ines Varga went after the treasurer, calling him \u201ca walking deficit.\u201d");
+        ExtractedStatement s = containing(a, "a walking deficit");
+        assertEquals("Ines Varga", speaker(a, s));
+        assertTrue(s.text().startsWith("him"), s.text());
+    }
+
+    @Test
+    void quoteUnderSubjectWithoutSayingVerbSpansFromTheVerb() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis praised the dock workers for their \u201cquiet and stubborn courage\u201d during the storm.");
+        ExtractedStatement s = containing(a, "stubborn courage");
+        assertTrue(s.text().startsWith("the dock workers"), s.text());
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
+
+    @Test
+    void threeWordQuoteUnderNamedSubject() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis dismissed the audit as \u201can expensive distraction\u201d from the repairs.");
+        ExtractedStatement s = containing(a, "expensive distraction");
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
+
+    @Test
+    void twoWordQuoteOnlyUnderANamedSubject() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Hollis branded the new cranes \u201ctotally useless\u201d in front of the crews.\n"
+                + "The cranes were sold as \u201cstate-of-the-art machines\u201d last spring.");
+        ExtractedStatement s = containing(a, "totally useless");
+        assertEquals("Hollis", s.speakerMention().text());
+        assertTrue(a.statements().stream().noneMatch(x -> x.text().contains("state-of-the-art")), a.statements().toString());
+    }
 }
