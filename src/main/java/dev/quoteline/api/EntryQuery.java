@@ -7,7 +7,7 @@ import java.util.List;
  * The conditions of one timeline-like list, as SQL fragments with their parameters, for the statement branch
  * (alias {@code s}) and the event branch (alias {@code e}). A branch that is switched off contributes nothing.
  */
-final class EntryQuery {
+public final class EntryQuery {
     boolean statements = true;
     boolean events = true;
     final List<String> statementWhere = new ArrayList<>();
@@ -50,7 +50,7 @@ final class EntryQuery {
     }
 
     /** {@code ids} as a SQL list of literals: they are parsed longs, so inlining is safe and keeps plans simple. */
-    static String idList(List<Long> ids) {
+    public static String idList(List<Long> ids) {
         if (ids.isEmpty()) {
             return "(null)";
         }

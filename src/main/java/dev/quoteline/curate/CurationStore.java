@@ -60,11 +60,7 @@ public class CurationStore {
         sql.update("delete from article where id = ?", articleId);
         int speakers = 0;
         if (!candidates.isEmpty()) {
-            StringBuilder ids = new StringBuilder();
-            for (long id : candidates) {
-                ids.append(ids.isEmpty() ? "" : ",").append(id);
-            }
-            speakers = sql.update("delete from speaker s where s.id in (" + ids + ")"
+            speakers = sql.update("delete from speaker s where s.id in " + dev.quoteline.api.EntryQuery.idList(candidates)
                     + " and not exists (select 1 from statement t where t.speaker_id = s.id)"
                     + " and not exists (select 1 from speaker_role r where r.speaker_id = s.id)"
                     + " and not exists (select 1 from event_participant p where p.speaker_id = s.id)");
