@@ -240,7 +240,8 @@ final class Attributor {
         }
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
         // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
-        if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized()) return null;
+        // unless that sentence is nothing but the attribution: "“… contained.” Mrs. Lee said."
+        if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized() && !attributionOnly(toks, i)) return null;
         // room for an apposition: "“…,” Tina Tchen, the first lady's chief of staff, said"
         int limit = Math.min(toks.size(), i + 30);
         for (int k = i; k < limit; k++) {
@@ -286,6 +287,31 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence from {@code i} is a bare attribution: a cue within a few words, then at most a short
+     * circumstance ("in a statement", "of the deal", "POLITICO") before the sentence ends, with no clause of its own.
+     */
+    private static boolean attributionOnly(List<Token> toks, int i) {
+        int cue = -1;
+        for (int k = i; k < Math.min(toks.size(), i + 14); k++) {
+            String w = toks.get(k).text();
+            if (w.equals(".") || w.equals("?") || w.equals("!") || isQuoteMark(w)) return false;
+            if (isCueToken(toks.get(k), toks, k)) {
+                cue = k;
+                break;
+            }
+        }
+        if (cue < 0) return false;
+        for (int k = cue + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            String w = t.text();
+            if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(w)) return true;
+            if (k - cue > 12 || t.lower().equals("that") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
+                    || "PRON".equals(t.pos()) && !t.lower().equals("it")) return false;
+        }
+        return true;
     }
 
     private Candidate shortReply(String body, Para para, Quote q) {

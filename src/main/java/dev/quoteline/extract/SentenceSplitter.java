@@ -37,13 +37,56 @@ final class SentenceSplitter {
         return mergeQuoteSplits(body, out);
     }
 
-    /** The model sometimes splits after a closing mark ("...,” he said."), which is fine, but never leave an empty piece. */
+    /** Titles and abbreviations that a name or number always follows: a full stop after them ends no sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "sen.",
+            "sens.", "rep.", "reps.", "gov.", "govs.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "maj.", "cmdr.",
+            "prof.", "rev.", "st.", "ft.", "mt.", "no.", "nos.", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
+            "nov.", "dec.", "vs.", "v.", "messrs.", "gens.", "supt.", "insp.", "det.", "cpl.", "pvt.", "amb.", "hon.");
+
+    /**
+     * The model sometimes splits after an abbreviation ("Mrs." after a closing mark, "Joseph R. Biden", "(R-Miss.)
+     * said"): such pieces are joined again. Empty pieces are dropped.
+     */
     private static List<Span> mergeQuoteSplits(String body, List<Span> in) {
         List<Span> out = new ArrayList<>();
         for (Span s : in) {
             if (s.text().isBlank()) continue;
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (prev.end() - prev.start() < MAX_SENTENCE && continuesSentence(body, prev, s)) {
+                    out.set(out.size() - 1, Span.of(body, prev.start(), s.end()));
+                    continue;
+                }
+            }
             out.add(s);
         }
         return out;
+    }
+
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean continuesSentence(String body, Span prev, Span next) {
+        int i = next.start();
+        while (i < next.end() && Character.isWhitespace(body.charAt(i))) i++;
+        if (i >= next.end()) return false;
+        char first = body.charAt(i);
+        // a sentence never starts with a lower-case word or with closing punctuation
+        if (Character.isLowerCase(first) || first == ',' || first == ';' || first == ')') return true;
+        int e = prev.end();
+        while (e > prev.start() && Character.isWhitespace(body.charAt(e - 1))) e--;
+        if (e - prev.start() < 2 || body.charAt(e - 1) != '.') return false;
+        int w = e - 1;
+        while (w > prev.start() && !Character.isWhitespace(body.charAt(w - 1)) && "\"'“”‘’(".indexOf(body.charAt(w - 1)) < 0) w--;
+        String word = body.substring(w, e);
+        // a lone initial after a capitalised word: "Joseph R. Biden"
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && w >= 2 && body.charAt(w - 1) == ' '
+                && Character.isUpperCase(first)) {
+            int b = w - 2;
+            while (b > prev.start() && Character.isLetter(body.charAt(b - 1))) b--;
+            return b < w - 1 && Character.isUpperCase(body.charAt(b)) && w - 1 - b >= 2;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -22,7 +22,7 @@ final class TokenTagger {
      */
     List<Token> tag(Span sentence, boolean withPos) {
         String text = sentence.text();
-        opennlp.tools.util.Span[] spans = models.tokenizer().tokenizePos(text);
+        opennlp.tools.util.Span[] spans = joinAbbreviations(text, models.tokenizer().tokenizePos(text));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
         String[] tags = new String[words.length];
@@ -62,5 +62,28 @@ final class TokenTagger {
             }
         }
         return found;
+    }
+
+    /**
+     * The tokenizer sometimes cuts the full stop off a title ("Mrs" "." after a closing mark) and splits a doubled
+     * apostrophe used as a quotation mark: join them back.
+     */
+    private static opennlp.tools.util.Span[] joinAbbreviations(String text, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            opennlp.tools.util.Span sp = spans[i];
+            boolean adjacent = i + 1 < spans.length && spans[i + 1].getStart() == sp.getEnd() && spans[i + 1].length() == 1;
+            // two apostrophes standing for a double quotation mark are one mark
+            boolean doubled = adjacent && sp.length() == 1 && text.charAt(sp.getStart()) == '\'' && text.charAt(sp.getEnd()) == '\'';
+            if (doubled || adjacent && text.charAt(sp.getEnd()) == '.' && SentenceSplitter.isAbbreviation(
+                    text.substring(sp.getStart(), sp.getEnd() + 1))) {
+                if (out == null) out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+                out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() + 1));
+                i++;
+                continue;
+            }
+            if (out != null) out.add(sp);
+        }
+        return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
     }
 }

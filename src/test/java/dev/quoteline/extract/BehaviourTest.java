@@ -511,4 +511,29 @@ class BehaviourTest {
         assertEquals("Hollis", s.speakerMention().text());
         assertTrue(a.statements().stream().noneMatch(x -> x.text().contains("state-of-the-art")), a.statements().toString());
     }
+
+    @Test
+    void doubledApostrophesAndATitleAfterTheClosingMark() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "''We cannot keep patching the old cranes,'' Mrs. Hollis said. ''They have to go.''");
+        ExtractedStatement s = containing(a, "patching the old cranes");
+        assertEquals("Hollis", speaker(a, s).replace("Mrs. ", ""));
+        assertEquals("said", s.cue().text());
+    }
+
+    @Test
+    void middleInitialDoesNotEndTheSentence() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Board chairman Walter J. Pryce said the cranes would be replaced by spring.");
+        ExtractedStatement s = containing(a, "cranes would be replaced");
+        assertEquals("Walter J. Pryce", s.speakerMention().text().replace("Board chairman ", ""));
+    }
+
+    @Test
+    void bareAttributionAfterAFullStopInsideTheMarks() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "\u201cThe cranes are older than most of the crews.\u201d Petra Hollis said in a statement.");
+        ExtractedStatement s = containing(a, "older than most");
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
 }
