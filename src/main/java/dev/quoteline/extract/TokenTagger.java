@@ -65,25 +65,38 @@ final class TokenTagger {
     }
 
     /**
-     * The tokenizer sometimes cuts the full stop off a title ("Mrs" "." after a closing mark) and splits a doubled
-     * apostrophe used as a quotation mark: join them back.
+     * Repairs of the tokenizer's output that the attribution depends on: a full stop cut off a title, an initial or an
+     * abbreviation ("Mrs" ".", "D" ".", "D-N.Y" "."), a doubled apostrophe used as a quotation mark split in two, and a
+     * quotation mark glued to the next word ("”Clinton").
      */
     private static opennlp.tools.util.Span[] joinAbbreviations(String text, opennlp.tools.util.Span[] spans) {
         List<opennlp.tools.util.Span> out = null;
         for (int i = 0; i < spans.length; i++) {
             opennlp.tools.util.Span sp = spans[i];
             boolean adjacent = i + 1 < spans.length && spans[i + 1].getStart() == sp.getEnd() && spans[i + 1].length() == 1;
-            // two apostrophes standing for a double quotation mark are one mark
             boolean doubled = adjacent && sp.length() == 1 && text.charAt(sp.getStart()) == '\'' && text.charAt(sp.getEnd()) == '\'';
-            if (doubled || adjacent && text.charAt(sp.getEnd()) == '.' && SentenceSplitter.isAbbreviation(
-                    text.substring(sp.getStart(), sp.getEnd() + 1))) {
+            boolean stop = adjacent && text.charAt(sp.getEnd()) == '.';
+            String word = text.substring(sp.getStart(), sp.getEnd());
+            boolean initial = stop && sp.length() == 1 && Character.isUpperCase(word.charAt(0));
+            boolean dotted = stop && word.indexOf('.') > 0 && Character.isLetter(word.charAt(word.length() - 1));
+            if (doubled || initial || dotted || stop && SentenceSplitter.isAbbreviation(word + ".")) {
                 if (out == null) out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
                 out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getEnd() + 1));
                 i++;
                 continue;
             }
+            if (sp.length() > 1 && isMark(word.charAt(0)) && Character.isLetter(word.charAt(1))) {
+                if (out == null) out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+                out.add(new opennlp.tools.util.Span(sp.getStart(), sp.getStart() + 1));
+                out.add(new opennlp.tools.util.Span(sp.getStart() + 1, sp.getEnd()));
+                continue;
+            }
             if (out != null) out.add(sp);
         }
         return out == null ? spans : out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\u201C' || c == '\u201D' || c == '"' || c == '\u00AB' || c == '\u00BB';
     }
 }
