@@ -72,6 +72,15 @@ final class Attributor {
             List<Quote> pending = new ArrayList<>();
             Candidate lastAttributedInPara = null;
             int lastAttributedIndex = -1;
+            if (!out.isEmpty()) {
+                // a quote that ran over from the paragraph before and was attributed in this one: "…” she said. “…”
+                Candidate last = out.get(out.size() - 1);
+                if (last.kind() == StatementKind.DIRECT && last.paragraph() < para.index() && last.end() > para.span().start()
+                        && last.cue() != null && last.cue().start() > para.span().start()) {
+                    lastAttributedInPara = last;
+                    lastAttributedIndex = out.size() - 1;
+                }
+            }
             for (Quote q : here) {
                 Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
                 if (q.words() < 3) {
@@ -93,7 +102,21 @@ final class Attributor {
                     c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
                             sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
                 }
-                if (c == null) c = beforeQuote(body, para, q, quotes);
+                if (c == null) {
+                    c = beforeQuote(body, para, q, quotes);
+                    // "“…,” he said, “…”": the second half hangs on the cue the first half already used, so the two
+                    // are one statement running over the attribution
+                    if (c != null && c.cue() != null && lastAttributedInPara != null && lastAttributedIndex == out.size() - 1
+                            && lastAttributedInPara.kind() == StatementKind.DIRECT && lastAttributedInPara.cue() != null
+                            && lastAttributedInPara.cue().start() == c.cue().start()) {
+                        Candidate l = lastAttributedInPara;
+                        l = new Candidate(l.start(), q.end(), l.kind(), l.mention(), l.cue(), l.paragraph(), l.sentence(),
+                                l.sameSpeakerAs(), l.apposition());
+                        out.set(lastAttributedIndex, l);
+                        lastAttributedInPara = l;
+                        continue;
+                    }
+                }
                 if (c == null && q.start() == para.span().start() && para.index() > 0) {
                     c = fromIntroParagraph(body, paras.get(para.index() - 1), para, q);
                 }
@@ -207,7 +230,7 @@ final class Attributor {
     /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
     private static boolean afterPunctuation(String body, int from, int to) {
         int i = to - 1;
-        while (i >= from && Character.isWhitespace(body.charAt(i))) i--;
+        while (i >= from && (Character.isWhitespace(body.charAt(i)) || Character.isSpaceChar(body.charAt(i)))) i--;
         if (i < from) return true;
         char c = body.charAt(i);
         return c == ',' || c == '.' || c == ':' || c == ';' || c == '—' || c == '?' || c == '!';
@@ -399,14 +422,36 @@ final class Attributor {
                 int[] np = subjectBefore(toks, k, floor);
                 // "Sanders stepped up his attacks, saying, “…”": the chained cue shares the clause's subject
                 if (np == null && CHAIN_CUES.contains(t.lower()) && k > floor && toks.get(k - 1).text().equals(",")) {
-                    np = nounPhraseFrom(toks, floor, k);
+                    np = chainSubject(toks, k, floor);
                 }
-                if (np == null) np = forwardNounPhrase(toks, k + 1);
+                // the one told is the listener, never the speaker
+                if (np == null && !Lexicon.TELL_VERBS.contains(t.lower())) np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
                 return direct(body, para, q, toks, np, k);
             }
         }
         return null;
+    }
+
+    /**
+     * Who speaks through a chained cue ("she said, adding, “…”", "Hours later, Lee returned the favour, telling
+     * Reuters, “…”"): the speaker of the cue before it in the sentence, else the subject of the clause it hangs on.
+     */
+    private int[] chainSubject(List<Token> toks, int chain, int floor) {
+        for (int c = chain - 2; c >= floor; c--) {
+            Token t = toks.get(c);
+            if (isQuoteMark(t.text())) break;
+            if (!isCueToken(t, toks, c)) continue;
+            int[] np = subjectBefore(toks, c, floor);
+            if (np == null && c > floor && (toks.get(c - 1).text().equals(",") || isQuoteMark(toks.get(c - 1).text()))) {
+                np = forwardNounPhrase(toks, c + 1);
+                if (np != null && np[1] >= chain) np = null;
+            }
+            if (np != null) return np;
+            break;
+        }
+        int[] np = clauseSubject(toks, floor, chain - 1);
+        return np != null ? np : nounPhraseFrom(toks, floor, chain);
     }
 
     /**
@@ -919,6 +964,8 @@ final class Attributor {
 
     private static boolean nounish(Token t) {
         String p = t.pos();
+        // role words are nouns whatever the tagger says ("said pollster Ann Lee", tagged as a verb)
+        if (t.text().length() > 2 && Lexicon.TITLE_WORDS.contains(t.lower()) && !CLOSED_CLASS.contains(t.lower())) return true;
         return "PROPN".equals(p) || "NOUN".equals(p) || "ADJ".equals(p) || "NUM".equals(p)
                 || (t.isCapitalized() && !"VERB".equals(p) && (!"ADP".equals(p) && !"SCONJ".equals(p)
                 && !"CCONJ".equals(p) && !"PRON".equals(p) && !"DET".equals(p) && !"ADV".equals(p)

@@ -14,7 +14,8 @@ final class SentenceSplitter {
 
     List<Span> split(String body, Span paragraph) {
         List<Span> out = new ArrayList<>();
-        String text = paragraph.text();
+        // no-break spaces separate sentences as ordinary spaces do; the model only knows the latter
+        String text = paragraph.text().replace('\u00A0', ' ').replace('\u202F', ' ');
         opennlp.tools.util.Span[] spans;
         if (text.length() > 20_000) {
             spans = new opennlp.tools.util.Span[]{new opennlp.tools.util.Span(0, text.length())};

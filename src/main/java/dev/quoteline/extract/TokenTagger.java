@@ -21,7 +21,8 @@ final class TokenTagger {
      * only sentences that may hold a cue or a quote read the tags, so the caller skips it for the others.
      */
     List<Token> tag(Span sentence, boolean withPos) {
-        String text = sentence.text();
+        // no-break and thin spaces separate words too; the tokenizer only splits on ordinary white space
+        String text = sentence.text().replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
         opennlp.tools.util.Span[] spans = joinAbbreviations(text, models.tokenizer().tokenizePos(text));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(text).toString();
