@@ -83,6 +83,9 @@ final class Attributor {
             }
             for (Quote q : here) {
                 Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
+                // a title ("on ABC's “This Week With Ann Lee”") or a heading in capitals quotes nobody; skipping it
+                // also lets a split quote run over an attribution that names a show
+                if (titleLike(body, q)) continue;
                 if (q.words() < 3) {
                     // scare quotes and titles are not statements by themselves, but a short reply closed by its own
                     // comma and attributed at once is one: "“Absolutely,” she said."
@@ -205,6 +208,30 @@ final class Attributor {
             if (out.size() > firstInPara) lastParaWithStatement = para.index();
         }
         return out;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "for",
+            "and", "or", "to", "with", "by", "from", "vs", "but", "is", "as");
+
+    /** Title case or capitals throughout, at most ten words: the name of a work, a show or a heading. */
+    static boolean titleLike(String body, Quote q) {
+        if (q.words() > 10 || q.words() < 2 || q.lastParagraph() != q.paragraph()) return false;
+        int capital = 0;
+        int i = q.start(), end = q.end();
+        while (i < end) {
+            char c = body.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < end && (Character.isLetter(body.charAt(j)) || body.charAt(j) == '\'' || body.charAt(j) == '’')) j++;
+            String w = body.substring(i, j);
+            if (Character.isUpperCase(c)) capital++;
+            else if (!TITLE_SMALL_WORDS.contains(w)) return false;
+            i = j;
+        }
+        return capital >= 2;
     }
 
     private int[] quoteSubject(Para para, Quote q) {

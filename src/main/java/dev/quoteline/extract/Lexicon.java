@@ -38,7 +38,20 @@ final class Lexicon {
             "joke", "jokes", "joked", "joking", "shout", "shouted", "yell", "yelled", "exclaim", "exclaimed",
             "continue", "continued", "continues", "testify", "testified", "testifies", "post", "posted",
             "explain", "agree", "agrees", "agreed", "announce", "insisted", "cautioned", "caution", "cautions",
-            "wondered", "wonder", "wonders", "declined", "proclaimed", "proclaims", "stated", "acknowledged");
+            "wondered", "wonder", "wonders", "declined", "proclaimed", "proclaims", "stated", "acknowledged",
+            "read", "reads", "chant", "chants", "chanted", "chanting", "remark", "remarking", "mock", "mocks", "mocked",
+            "mocking", "lament", "laments", "lamented", "lamenting", "disclose", "discloses", "disclosed", "bark",
+            "barked", "demand", "demands", "demanded", "demanding", "denounce", "denounces", "denounced", "denouncing",
+            "email", "emails", "emailed", "interject", "interjected", "interjecting", "retweet", "retweeted", "confess",
+            "confessed", "confesses", "echo", "echoes", "echoed", "decry", "decries", "decried", "shouting", "shouts",
+            "grouse", "groused", "ponder", "pondered", "boomed", "retort", "retorted", "retorts", "surmise", "surmised",
+            "muse", "mused", "muses", "scoff", "scoffed", "scoffs", "snap", "snapped", "fume", "fumed", "fumes", "gripe",
+            "griped", "plead", "pleaded", "pleads", "concur", "concurred", "opine", "opined", "opines", "brag", "bragged",
+            "brags", "whisper", "whispered", "scream", "screamed", "mutter", "muttered", "recount", "recounted",
+            "recounts", "elaborate", "elaborated", "clarify", "clarified", "clarifies", "reason", "reasoned", "speculate",
+            "speculated", "speculates", "theorize", "theorized", "advise", "advised", "advises", "object", "objected",
+            "protest", "protested", "repeat", "repeated", "repeats", "confide", "confided", "exclaims", "sniped",
+            "cautioning", "lectured", "thundered", "wrote", "quoted", "quoting", "cite", "cites", "cited", "citing");
 
     /** Cues that only introduce speech when followed by the statement itself, not an object ("continued to fight"). */
     static final Set<String> WEAK_CUES = set("continue", "continued", "continues", "post", "posted", "report", "reports",
@@ -47,7 +60,13 @@ final class Lexicon {
             "answered", "post", "comment", "comments", "note", "notes", "promise", "promises", "promised", "estimate",
             "estimates", "estimated", "mention", "mentions", "mentioned", "agree", "agrees", "agreed", "write", "writes",
             "wrote", "writing", "ask", "asks", "asked", "asking", "respond", "responds", "responded", "responding",
-            "urge", "urges", "urged", "urging", "pledge", "pledges", "pledged", "vow", "vows", "vowed");
+            "urge", "urges", "urged", "urging", "pledge", "pledges", "pledged", "vow", "vows", "vowed",
+            "read", "reads", "demand", "demands", "demanded", "demanding", "reason", "object", "protest", "repeat",
+            "repeats", "repeated", "advise", "advises", "advised", "email", "emails", "emailed", "echo", "echoes",
+            "echoed", "snap", "snapped", "quoted", "quoting", "cite", "cites", "cited", "citing", "clarify", "clarified",
+            "clarifies", "confess", "confessed", "confesses", "elaborate", "elaborated", "recount", "recounted",
+            "recounts", "disclose", "discloses", "disclosed", "chant", "chants", "chanted", "chanting", "retweet",
+            "retweeted", "ponder", "pondered", "muse", "mused", "muses");
 
     /** Verbs whose object carries what was said: "called him a liar", "accused X of Y", "urged X to Y". */
     static final Set<String> OBJECT_CUES = set("call", "calls", "called", "calling", "describe", "describes", "described",

@@ -536,4 +536,53 @@ class BehaviourTest {
         ExtractedStatement s = containing(a, "older than most");
         assertEquals("Petra Hollis", speaker(a, s));
     }
+
+    @Test
+    void secondHalfOnTheSameCueIsOneSplitQuote() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "\u201cThe cranes are old,\u201d she said, \u201cbut they still lift more than the new ones.\u201d");
+        ExtractedStatement s = containing(a, "cranes are old");
+        assertTrue(s.text().endsWith("the new ones.\u201d"), s.text());
+        assertEquals(1, a.statements().size(), a.statements().toString());
+    }
+
+    @Test
+    void chainedCueSpeaksForTheCueBeforeIt() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Hours later, Petra Hollis returned the favour, telling reporters, \u201cThe board did its job well.\u201d");
+        ExtractedStatement s = containing(a, "did its job well");
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
+
+    @Test
+    void theListenerOfToldIsNotTheSpeaker() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Board member Ivo Marsh, who told the council when asked last week: \u201cWe will not sell the docks to anyone.\u201d");
+        ExtractedStatement s = containing(a, "sell the docks");
+        assertTrue(!"council".equalsIgnoreCase(String.valueOf(speaker(a, s))), String.valueOf(speaker(a, s)));
+    }
+
+    @Test
+    void titlesInQuotesAreNotStatements() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Hollis later appeared on \u201cMorning Harbour With Tom Reyes\u201d to discuss the cranes.");
+        assertTrue(a.statements().stream().noneMatch(x -> x.text().contains("Morning Harbour")), a.statements().toString());
+    }
+
+    @Test
+    void lessCommonVerbsOfSayingAfterAQuote() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "\u201cThe cranes have failed the docks,\u201d Petra Hollis lamented.\n"
+                + "\u201cGo back to your office,\u201d Ivo Marsh barked.");
+        assertEquals("Petra Hollis", speaker(a, containing(a, "failed the docks")));
+        assertEquals("Ivo Marsh", speaker(a, containing(a, "back to your office")));
+    }
+
+    @Test
+    void speakerPhraseThePhraseParserCannotReadIsStillTheSpeaker() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "\u201cThe facts have not changed,\u201d a spokesman for committee members said.");
+        ExtractedStatement s = containing(a, "facts have not changed");
+        assertEquals("a spokesman for committee members", s.speakerMention().text());
+    }
 }
