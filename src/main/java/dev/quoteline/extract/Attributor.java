@@ -557,7 +557,7 @@ final class Attributor {
                         lastInSentence);
             }
             if (c == null || c.end() - c.start() < 8) continue;
-            if (overlapsDirect(out, c)) continue;
+            if (overlapsDirect(out, c) && !absorbFragments(out, c)) continue;
             boolean mixed = false;
             for (Quote q : quotes) if (q.start() >= c.start() && q.end() <= c.end() + 1) mixed = true;
             if (mixed) c = new Candidate(c.start(), c.end(), StatementKind.MIXED, c.mention(), c.cue(), c.paragraph(),
@@ -565,6 +565,42 @@ final class Attributor {
             out.add(c);
             lastInSentence = out.size() - 1;
         }
+    }
+
+    /**
+     * "She said the club “was a place of solidarity,” where people “came together”": quoted fragments inside a
+     * reported clause are that clause's words, not statements of their own. When every candidate the clause overlaps
+     * is such a fragment (a direct quote strictly inside it, attributed by the clause's own cue or by none), the
+     * fragments give way to the clause.
+     */
+    private static boolean absorbFragments(List<Candidate> out, Candidate c) {
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Candidate d = out.get(i);
+            int ov = Math.min(d.end(), c.end()) - Math.max(d.start(), c.start());
+            if (ov <= 0) continue;
+            boolean fragment = d.kind() == StatementKind.DIRECT && d.start() > c.start() && d.end() <= c.end() + 1
+                    && (d.cue() == null || c.cue() != null && d.cue().start() == c.cue().start());
+            if (!fragment) return false;
+            inside.add(i);
+        }
+        if (inside.isEmpty()) return false;
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            int idx = inside.get(i);
+            out.remove(idx);
+            // later candidates point at earlier ones by index
+            for (int j = idx; j < out.size(); j++) {
+                Candidate e = out.get(j);
+                int same = e.sameSpeakerAs();
+                if (same > idx) same--;
+                else if (same == idx) same = -1;
+                if (same != e.sameSpeakerAs()) {
+                    out.set(j, new Candidate(e.start(), e.end(), e.kind(), e.mention(), e.cue(), e.paragraph(),
+                            e.sentence(), same, e.apposition()));
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsDirect(List<Candidate> out, Candidate c) {
@@ -637,6 +673,11 @@ final class Attributor {
         if (Lexicon.OBJECT_CUES.contains(cue)) return objectClause(body, para, toks, k, sStart, sEnd, subj, previous, previousIndex);
         boolean chain = CHAIN_CUES.contains(cue) && k > sStart && toks.get(k - 1).text().equals(",");
         if (chain) subj = null;
+        if (subj == null && cue.endsWith("ing") && k > sStart + 1
+                && ("of".equals(toks.get(k - 1).lower()) || "by".equals(toks.get(k - 1).lower()))) {
+            // "He made a point of saying …", "She began by noting …": the speaker is the clause's subject
+            subj = clauseSubject(toks, sStart, k - 1);
+        }
         int afterStart = skipToContent(toks, k + 1, sEnd, cue);
         boolean clauseAfter = afterStart >= 0 && sEnd - afterStart >= 3;
         if (subj == null) {
@@ -734,6 +775,9 @@ final class Attributor {
      * after a comma, that a verb follows ("In a speech on Tuesday, the mayor thanked the crews, saying …").
      */
     private int[] clauseSubject(List<Token> toks, int from, int limit) {
+        // a sentence may open with a conjunction or a linking adverb: "And he made a point of saying …"
+        while (from < limit - 1 && ("CCONJ".equals(toks.get(from).pos()) || Set.of("so", "yet", "still", "then", "now",
+                "instead", "meanwhile", "later", "also").contains(toks.get(from).lower()))) from++;
         for (int start = from; start < limit; start++) {
             if (start > from && !toks.get(start - 1).text().equals(",")) continue;
             int[] np = forwardNounPhrase(toks, start);
