@@ -95,7 +95,7 @@ final class Attributor {
                         lastAttributedInPara = c;
                         lastAttributedIndex = out.size() - 1;
                         usedCues.add(new int[]{c.cue().start(), c.cue().end()});
-                    } else if (q.words() == 2) {
+                    } else {
                         pending.add(q);
                     }
                     continue;
@@ -182,12 +182,12 @@ final class Attributor {
                     Candidate c = out.get(i);
                     if (c.start() <= q.start() && c.end() >= q.end() - 1) inside = true;
                 }
-                if (!inside && q.words() >= 2) {
+                if (!inside && q.words() >= 1) {
                     // a quote inside a sentence with no verb of saying ("She praised his “long experience in
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
                     // two words in quotes are mostly scare quotes unless a named person heads the sentence
-                    if (q.words() == 2 && (subj == null || !toks.get(subj[1] - 1).isCapitalized() || !"PROPN".equals(toks.get(subj[1] - 1).pos()))) continue;
+                    if (q.words() <= 2 && (subj == null || !namedOrPersonal(toks.get(subj[1] - 1)))) continue;
                     if (subj != null) {
                         // what the subject's verb governs up to the quote is part of the statement ("praised his
                         // “…”"), so the span starts after that verb
@@ -197,6 +197,9 @@ final class Attributor {
                         if (v + 1 < toks.size() && toks.get(v + 1).start() < q.start() && q.start() - toks.get(v + 1).start() < 200) {
                             start = toks.get(v + 1).start();
                         }
+                        // one quoted word is a statement only as part of what the verb governs ("defended his
+                        // remarks as “sarcastic”"), never by itself
+                        if (q.words() == 1 && start == q.start()) continue;
                         out.add(new Candidate(start, q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
                                 para.index(), sentenceAt(para, q.start()), -1, null));
                     } else if (q.words() >= 4) {
@@ -232,6 +235,13 @@ final class Attributor {
             i = j;
         }
         return capital >= 2;
+    }
+
+    /** A subject that stands for someone: a capitalised name, or "he", "she", "they". */
+    private static boolean namedOrPersonal(Token head) {
+        String w = head.lower();
+        return head.isCapitalized() && "PROPN".equals(head.pos()) && !Lexicon.PRONOUNS.contains(w)
+                || w.equals("he") || w.equals("she") || w.equals("they");
     }
 
     private int[] quoteSubject(Para para, Quote q) {

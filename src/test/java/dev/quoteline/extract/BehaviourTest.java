@@ -585,4 +585,24 @@ class BehaviourTest {
         ExtractedStatement s = containing(a, "facts have not changed");
         assertEquals("a spokesman for committee members", s.speakerMention().text());
     }
+
+    @Test
+    void shortQuoteUnderAPersonalSubjectSpansFromTheVerb() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis later defended her remarks as \u201csarcastic.\u201d\n"
+                + "The new cranes were described in the brochure as \u201cefficient.\u201d");
+        ExtractedStatement s = containing(a, "sarcastic");
+        assertTrue(s.text().startsWith("her remarks"), s.text());
+        assertEquals("Petra Hollis", speaker(a, s));
+        assertTrue(a.statements().stream().noneMatch(x -> x.text().contains("efficient")), a.statements().toString());
+    }
+
+    @Test
+    void madeAPointOfSayingSpeaksForTheSubject() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "And Petra Hollis made a point of saying the docks \u201cwere never safer than today.\u201d");
+        ExtractedStatement s = containing(a, "never safer");
+        assertTrue(s.text().startsWith("the docks"), s.text());
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
 }
