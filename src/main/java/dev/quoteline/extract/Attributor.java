@@ -450,10 +450,10 @@ final class Attributor {
                         Span.of(body, t.start(), toks.get(k + 1).end()), para.index(), sentenceAt(para, q.start()), -1, null);
             }
             if (isCueToken(t, toks, k)) {
-                // the words between cue and quote must be short and end with ":" or "," (or nothing)
+                // the words between cue and quote must be short and end with ":" or "," (or nothing); after "said
+                // that" the quote is part of a reported clause, which the reported-speech stage reads whole
                 Token lastBefore = toks.get(j);
-                boolean punctOk = lastBefore.text().equals(":") || lastBefore.text().equals(",") || k == j
-                        || lastBefore.lower().equals("that");
+                boolean punctOk = lastBefore.text().equals(":") || lastBefore.text().equals(",") || k == j;
                 if (!punctOk) return null;
                 int floor = sentenceStartToken(para, k);
                 int[] np = subjectBefore(toks, k, floor);
@@ -681,7 +681,7 @@ final class Attributor {
         }
         int[] subj = subjectBefore(toks, k, sStart);
         if (Lexicon.OBJECT_CUES.contains(cue)) return objectClause(body, para, toks, k, sStart, sEnd, subj, previous, previousIndex);
-        boolean chain = CHAIN_CUES.contains(cue) && k > sStart && toks.get(k - 1).text().equals(",");
+        boolean chain = CHAIN_CUES.contains(cue) && k > sStart && afterComma(toks, k, sStart);
         if (chain) subj = null;
         if (subj == null && cue.endsWith("ing") && k > sStart + 1
                 && ("of".equals(toks.get(k - 1).lower()) || "by".equals(toks.get(k - 1).lower()))) {
@@ -825,7 +825,7 @@ final class Attributor {
         Span cueSpan = Span.of(body, toks.get(k).start(), toks.get(cueEnd).end());
         int cs = toks.get(from).start();
         int ce = contentEnd(toks, from, sEnd);
-        boolean chain = k > sStart && toks.get(k - 1).text().equals(",") && toks.get(k).lower().endsWith("ing");
+        boolean chain = k > sStart && afterComma(toks, k, sStart) && toks.get(k).lower().endsWith("ing");
         if (chain && previous != null) {
             return new Candidate(cs, ce, StatementKind.INDIRECT, previous.mention(), cueSpan, para.index(),
                     sentenceAt(para, cs), previousIndex, null);
@@ -905,6 +905,12 @@ final class Attributor {
                 String nx = toks.get(j + 1).lower();
                 if (CHAIN_CUES.contains(nx)) {
                     last = j - 1;
+                    break;
+                }
+                // a quote that closes after the comma: "… “only one can win,” adding that …"
+                if (isQuoteMark(toks.get(j + 1).text()) && j + 2 < sEnd
+                        && (CHAIN_CUES.contains(toks.get(j + 2).lower()) || "before".equals(toks.get(j + 2).lower()))) {
+                    last = j + 1;
                     break;
                 }
                 // "..., she said" after a clause that started after a cue is a second attribution: stop; so is
@@ -1141,6 +1147,13 @@ final class Attributor {
         String prev = toks.get(k - 1).lower();
         if (prev.equals("so") || prev.equals("-") || prev.equals("so-") || prev.equals("a") || prev.equals("the")) return false;
         return !"ADJ".equals(toks.get(k).pos());
+    }
+
+    /** A comma right before the token, or a comma and then a closing mark: "…,” adding …". */
+    private static boolean afterComma(List<Token> toks, int k, int floor) {
+        if (k - 1 < floor) return false;
+        if (toks.get(k - 1).text().equals(",")) return true;
+        return k - 2 >= floor && isQuoteMark(toks.get(k - 1).text()) && toks.get(k - 2).text().equals(",");
     }
 
     private static boolean isDash(String s) {
