@@ -101,6 +101,13 @@ final class Attributor {
                     continue;
                 }
                 Candidate c = afterQuote(body, closing, q);
+                if (c != null && closing == para) {
+                    // "Her plan may be “too clever by half,” said Lee": the quote ends a clause that began before
+                    // it, and the statement is that whole clause
+                    int from = embeddingClauseStart(body, para, q);
+                    if (from >= 0) c = new Candidate(from, c.end(), StatementKind.MIXED, c.mention(), c.cue(),
+                            c.paragraph(), c.sentence(), c.sameSpeakerAs(), c.apposition());
+                }
                 if (c != null && closing != para) {
                     c = new Candidate(c.start(), c.end(), c.kind(), c.mention(), c.cue(), para.index(),
                             sentenceAt(para, q.start()), c.sameSpeakerAs(), c.apposition());
@@ -139,7 +146,7 @@ final class Attributor {
                 if (lastAttributedInPara != null) {
                     // split quote: "“...,” he said. “...”" is one statement whose span runs over the attribution
                     Candidate l = lastAttributedInPara;
-                    if (l.kind() == StatementKind.DIRECT && lastAttributedIndex == out.size() - 1 && q.start() - l.end() < 400
+                    if (l.kind() != StatementKind.INDIRECT && lastAttributedIndex == out.size() - 1 && q.start() - l.end() < 400
                             && !PARTICIPLE_CLAUSE.matcher(body).region(l.end(), q.start()).find()) {
                         l = new Candidate(l.start(), q.end(), l.kind(), l.mention(), l.cue(), l.paragraph(), l.sentence(),
                                 l.sameSpeakerAs(), l.apposition());
@@ -413,6 +420,34 @@ final class Attributor {
         while (end > from && toks.get(end - 1).text().equals(",")) end--;
         if (comma > from && comma < end - 1) return new int[]{from, comma, comma + 1, end};
         return end > from ? new int[]{from, end} : null;
+    }
+
+    /**
+     * Where the clause a quote completes begins, when the quote sits inside its sentence after words that need it
+     * ("Teachers there are “very pro-union,”"), or -1 when the quote opens its sentence or follows a colon or comma.
+     */
+    private static int embeddingClauseStart(String body, Para para, Quote q) {
+        List<Token> toks = para.tokens();
+        int j = lastTokenBefore(toks, q.start());
+        if (j < 0) return -1;
+        int floor = sentenceStartToken(para, j);
+        if (para.sentenceOfToken()[j] != sentenceOf(para, q.start())) return -1;
+        String last = toks.get(j).text();
+        if (last.equals(":") || last.equals(",") || last.equals(";") || isDash(last) || isQuoteMark(last)) return -1;
+        int first = floor;
+        while (first < j && toks.get(first).isPunct()) first++;
+        int words = 0;
+        for (int i = first; i <= j; i++) {
+            if (isQuoteMark(toks.get(i).text())) return -1;
+            if (!toks.get(i).isPunct()) words++;
+        }
+        return words >= 2 ? toks.get(first).start() : -1;
+    }
+
+    private static int sentenceOf(Para para, int pos) {
+        List<Token> toks = para.tokens();
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).end() > pos) return para.sentenceOfToken()[i];
+        return -1;
     }
 
     private Candidate shortReply(String body, Para para, Quote q) {
