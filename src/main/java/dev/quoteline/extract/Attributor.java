@@ -828,6 +828,17 @@ final class Attributor {
             int[] np = forwardNounPhrase(toks, start);
             if (np == null || np[1] >= limit) continue;
             int v = np[1];
+            // past a party tag and an apposition: "Ed Lee (D), a former mayor, praised …"
+            if (v < limit && toks.get(v).text().equals("(")) {
+                int close = v + 1;
+                while (close < limit && close < v + 8 && !toks.get(close).text().equals(")")) close++;
+                if (close < limit && toks.get(close).text().equals(")")) v = close + 1;
+            }
+            if (v < limit && toks.get(v).text().equals(",") && isNameLike(toks, np) && toks.get(np[1] - 1).isCapitalized()) {
+                int next = v + 1;
+                while (next < limit && next < v + 14 && !toks.get(next).text().equals(",")) next++;
+                if (next < limit && next > v + 1 && toks.get(next).text().equals(",")) v = next + 1;
+            }
             while (v < limit && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
             if (v < limit && ("VERB".equals(toks.get(v).pos()) || "AUX".equals(toks.get(v).pos()))) return np;
         }
