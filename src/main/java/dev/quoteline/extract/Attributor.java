@@ -763,6 +763,10 @@ final class Attributor {
             if (k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
                 int[] np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
+                // "…, said she wanted change": a clause after the cue is what was said, not an inverted speaker
+                int after = np[1];
+                while (after < sEnd && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(after).lower())) after++;
+                if (after < sEnd && ("VERB".equals(toks.get(after).pos()) || "AUX".equals(toks.get(after).pos()))) return null;
                 int last = k - 1;
                 while (last > sStart && (toks.get(last).isPunct())) last--;
                 int cs = toks.get(sStart).start();
@@ -998,33 +1002,62 @@ final class Attributor {
         }
         boolean dash = isDash(toks.get(j).text());
         if (toks.get(j).text().equals(",") || dash) {
-            int k = j - 1;
-            int limit = Math.max(floor, j - 40);
-            while (k >= limit && !(dash ? isDash(toks.get(k).text()) : toks.get(k).text().equals(","))) k--;
-            if (k < limit || k <= floor) return null;
-            Token first = toks.get(k + 1);
-            String fl = first.lower();
-            // "…, at both the state and federal level, said X": a fronted phrase, not an apposition of a subject
-            if ("ADP".equals(first.pos()) && !fl.equals("like")) return null;
-            boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
-                    || (j - k == 2 && "ADV".equals(first.pos()));
-            if (!appos) {
-                // "The campaign's chairman, Phil Lovas, said": the name itself sits between the commas
-                int[] inner = npEndingAt(toks, j - 1, k + 1);
-                return inner != null && inner[0] == k + 1 ? inner : null;
-            }
-            int nameEnd = k - 1;
-            // "Rep. Ann Lee (D-Mich.), a member of …, said"
-            if (nameEnd > floor && toks.get(nameEnd).text().equals(")")) {
-                int open = nameEnd - 1;
-                while (open > floor && open > nameEnd - 8 && !toks.get(open).text().equals("(")) open--;
-                if (toks.get(open).text().equals("(")) nameEnd = open - 1;
-            }
-            int[] np = npEndingAt(toks, nameEnd, floor);
-            if (np == null || !isNameLike(toks, np)) return null;
-            return new int[]{np[0], np[1], k + 1, j};
+            int[] np = appositionSubject(toks, j, floor, dash);
+            return np != null || dash ? np : leadingNameBeforeComma(toks, j, floor);
         }
         return npEndingAt(toks, j, floor);
+    }
+
+    /** The name before an apposition or relative clause set off by commas (or dashes) just before the cue. */
+    private int[] appositionSubject(List<Token> toks, int j, int floor, boolean dash) {
+        int k = j - 1;
+        int limit = Math.max(floor, j - 40);
+        while (k >= limit && !(dash ? isDash(toks.get(k).text()) : toks.get(k).text().equals(","))) k--;
+        if (k < limit || k <= floor) return null;
+        Token first = toks.get(k + 1);
+        String fl = first.lower();
+        // "…, at both the state and federal level, said X": a fronted phrase, not an apposition of a subject
+        if ("ADP".equals(first.pos()) && !fl.equals("like")) return null;
+        boolean appos = fl.equals("who") || fl.equals("which") || DETERMINERS.contains(fl) || !first.isCapitalized()
+                || (j - k == 2 && "ADV".equals(first.pos()));
+        if (!appos) {
+            // "The campaign's chairman, Phil Lovas, said": the name itself sits between the commas
+            int[] inner = npEndingAt(toks, j - 1, k + 1);
+            return inner != null && inner[0] == k + 1 ? inner : null;
+        }
+        int nameEnd = k - 1;
+        // "Rep. Ann Lee (D-Mich.), a member of …, said"
+        if (nameEnd > floor && toks.get(nameEnd).text().equals(")")) {
+            int open = nameEnd - 1;
+            while (open > floor && open > nameEnd - 8 && !toks.get(open).text().equals("(")) open--;
+            if (toks.get(open).text().equals("(")) nameEnd = open - 1;
+        }
+        int[] np = npEndingAt(toks, nameEnd, floor);
+        if (np == null || !isNameLike(toks, np)) return null;
+        return new int[]{np[0], np[1], k + 1, j};
+    }
+
+    /**
+     * "Ann Lee, 63, a nurse from Leeds, said …", "Ann Lee, who lost her home in the floods in Leeds, Yorkshire, last
+     * year, said …": a name opening the sentence, then commas up to the cue; the name is the subject.
+     */
+    private int[] leadingNameBeforeComma(List<Token> toks, int j, int floor) {
+        int start = floor;
+        while (start < j && (toks.get(start).isPunct() || "CCONJ".equals(toks.get(start).pos()))) start++;
+        for (int c = start + 1; c < j && c < start + 12; c++) {
+            if (!toks.get(c).text().equals(",")) continue;
+            int end = c - 1;
+            if (toks.get(end).text().equals(")")) {
+                int open = end - 1;
+                while (open > start && !toks.get(open).text().equals("(")) open--;
+                if (open > start) end = open - 1;
+            }
+            int[] np = npEndingAt(toks, end, start);
+            if (np == null || np[0] != start || !toks.get(np[1] - 1).isCapitalized() || !isNameLike(toks, np)
+                    || Lexicon.PRONOUNS.contains(toks.get(np[1] - 1).lower())) return null;
+            return new int[]{np[0], np[1], c + 1, j};
+        }
+        return null;
     }
 
     private int[] npEndingAt(List<Token> toks, int e, int floor) {

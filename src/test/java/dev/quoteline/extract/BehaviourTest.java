@@ -605,4 +605,22 @@ class BehaviourTest {
         assertTrue(s.text().startsWith("the docks"), s.text());
         assertEquals("Petra Hollis", speaker(a, s));
     }
+
+    @Test
+    void nameWithSeveralAppositionsBeforeTheCue() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Mara Quint, 63, a crane driver from Leeds, said she wanted the old cranes back.");
+        ExtractedStatement s = containing(a, "wanted the old cranes");
+        assertEquals("Mara Quint", speaker(a, s));
+        assertTrue(s.text().startsWith("she wanted"), s.text());
+    }
+
+    @Test
+    void quoteCompletingAClauseIsReadWithTheClause() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "The new cranes may be \u201ctoo clever by half,\u201d said Ivo Marsh, a docker.");
+        ExtractedStatement s = containing(a, "too clever by half");
+        assertTrue(s.text().startsWith("The new cranes"), s.text());
+        assertEquals("Ivo Marsh", speaker(a, s));
+    }
 }
