@@ -274,7 +274,9 @@ final class Attributor {
     /** Whether the words between two quotes end with a stop, comma or colon (or there are none). */
     private static boolean afterPunctuation(String body, int from, int to) {
         int i = to - 1;
-        while (i >= from && (Character.isWhitespace(body.charAt(i)) || Character.isSpaceChar(body.charAt(i)))) i--;
+        // closing marks of a title skipped in between are transparent: "he said on ''This Week.'' ''…''"
+        while (i >= from && (Character.isWhitespace(body.charAt(i)) || Character.isSpaceChar(body.charAt(i))
+                || "\"”'".indexOf(body.charAt(i)) >= 0)) i--;
         if (i < from) return true;
         char c = body.charAt(i);
         return c == ',' || c == '.' || c == ':' || c == ';' || c == '—' || c == '?' || c == '!';
