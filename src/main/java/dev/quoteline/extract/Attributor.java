@@ -49,6 +49,14 @@ final class Attributor {
             "stating", "declaring", "telling", "contending", "alleging", "emphasizing", "predicting", "promising",
             "vowing", "asking", "complaining", "conceding", "denying", "announcing", "recalling", "urging", "writing");
 
+    /** Verbs that, with their particle and right after a quote, introduce speech: "went on", "shot back". */
+    private static final java.util.Map<String, String> PHRASAL_CUES = java.util.Map.ofEntries(
+            java.util.Map.entry("went", "on"), java.util.Map.entry("goes", "on"), java.util.Map.entry("shot", "back"),
+            java.util.Map.entry("fired", "back"), java.util.Map.entry("hit", "back"), java.util.Map.entry("chimed", "in"),
+            java.util.Map.entry("cut", "in"), java.util.Map.entry("pointed", "out"), java.util.Map.entry("points", "out"),
+            java.util.Map.entry("wrote", "back"), java.util.Map.entry("spoke", "up"), java.util.Map.entry("called", "out"),
+            java.util.Map.entry("summed", "up"), java.util.Map.entry("sums", "up"), java.util.Map.entry("piped", "up"));
+
     private static final Set<String> ASK_VERBS = Set.of("ask", "asks", "asked", "asking");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
             "which", "who");
@@ -326,8 +334,10 @@ final class Attributor {
                     continue;
                 }
             }
-            // right after a quote any verb of saying attributes it: "“…,” a supporter wrote on Reddit"
-            if (isCueToken(t, toks, k) || k - i <= 8 && Lexicon.WEAK_CUES.contains(t.lower()) && Lexicon.isSayVerb(t.lower())) {
+            // right after a quote any verb of saying attributes it: "“…,” a supporter wrote on Reddit", and so do
+            // phrasal verbs that mean saying only there: "“…,” Lee went on", "“…,” Lee shot back"
+            if (isCueToken(t, toks, k) || k - i <= 8 && (Lexicon.WEAK_CUES.contains(t.lower()) && Lexicon.isSayVerb(t.lower())
+                    || k + 1 < toks.size() && toks.get(k + 1).lower().equals(PHRASAL_CUES.get(t.lower())))) {
                 if (k > i) {
                     int npEnd = k;
                     if (toks.get(k - 1).text().equals(")")) {
@@ -501,7 +511,17 @@ final class Attributor {
                 // the one told is the listener, never the speaker
                 if (np == null && !Lexicon.TELL_VERBS.contains(t.lower())) np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
-                return direct(body, para, q, toks, np, k);
+                Candidate c = direct(body, para, q, toks, np, k);
+                // "Sooner or later, the governor said, “it starts to pay off”": an attribution set off by commas
+                // inside the sentence; the statement is the whole sentence around it
+                int first = floor;
+                while (first < np[0] && toks.get(first).isPunct()) first++;
+                if (np[0] >= first + 2 && np[0] < k && toks.get(np[0] - 1).text().equals(",") && lastBefore.text().equals(",")
+                        && !hasQuoteMark(toks, first, np[0])) {
+                    c = new Candidate(toks.get(first).start(), c.end(), StatementKind.MIXED, c.mention(), c.cue(),
+                            c.paragraph(), c.sentence(), c.sameSpeakerAs(), c.apposition());
+                }
+                return c;
             }
         }
         return null;
@@ -1235,6 +1255,11 @@ final class Attributor {
         if (k - 1 < floor) return false;
         if (toks.get(k - 1).text().equals(",")) return true;
         return k - 2 >= floor && isQuoteMark(toks.get(k - 1).text()) && toks.get(k - 2).text().equals(",");
+    }
+
+    private static boolean hasQuoteMark(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (isQuoteMark(toks.get(i).text())) return true;
+        return false;
     }
 
     private static boolean isDash(String s) {

@@ -51,7 +51,8 @@ final class Lexicon {
             "recounts", "elaborate", "elaborated", "clarify", "clarified", "clarifies", "reason", "reasoned", "speculate",
             "speculated", "speculates", "theorize", "theorized", "advise", "advised", "advises", "object", "objected",
             "protest", "protested", "repeat", "repeated", "repeats", "confide", "confided", "exclaims", "sniped",
-            "cautioning", "lectured", "thundered", "wrote", "quoted", "quoting", "cite", "cites", "cited", "citing");
+            "cautioning", "lectured", "thundered", "wrote", "quoted", "quoting", "cite", "cites", "cited", "citing",
+            "recommend", "recommends", "recommended");
 
     /** Cues that only introduce speech when followed by the statement itself, not an object ("continued to fight"). */
     static final Set<String> WEAK_CUES = set("continue", "continued", "continues", "post", "posted", "report", "reports",
@@ -66,7 +67,7 @@ final class Lexicon {
             "echoed", "snap", "snapped", "quoted", "quoting", "cite", "cites", "cited", "citing", "clarify", "clarified",
             "clarifies", "confess", "confessed", "confesses", "elaborate", "elaborated", "recount", "recounted",
             "recounts", "disclose", "discloses", "disclosed", "chant", "chants", "chanted", "chanting", "retweet",
-            "retweeted", "ponder", "pondered", "muse", "mused", "muses");
+            "retweeted", "ponder", "pondered", "muse", "mused", "muses", "recommend", "recommends", "recommended");
 
     /** Verbs whose object carries what was said: "called him a liar", "accused X of Y", "urged X to Y". */
     static final Set<String> OBJECT_CUES = set("call", "calls", "called", "calling", "describe", "describes", "described",
