@@ -418,7 +418,10 @@ final class Attributor {
     private static int[] quietSpan(List<Token> toks, int from, int to) {
         if (to - from > 12 || to <= from) return null;
         Token first = toks.get(from);
-        if (!(first.isCapitalized() || DETERMINERS.contains(first.lower()) || "NUM".equals(first.pos()))) return null;
+        Token last = toks.get(to - 1);
+        // a lower-case opening is fine when a name closes the phrase: "super PAC spokeswoman Ann Lee said"
+        boolean endsInName = last.isCapitalized() && "PROPN".equals(last.pos());
+        if (!(first.isCapitalized() || DETERMINERS.contains(first.lower()) || "NUM".equals(first.pos()) || endsInName)) return null;
         int comma = -1;
         for (int j = from; j < to; j++) {
             Token t = toks.get(j);
