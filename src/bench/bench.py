@@ -481,7 +481,10 @@ def parse_log(text):
         if m and stmts:
             for k, v in re.findall(r"\$(\d+) = (NULL|'(?:[^']|'')*')", m.group(1)):
                 stmts[-1][1][int(k)] = None if v == "NULL" else v[1:-1].replace("''", "'")
-    return [(s, ps) for s, ps in stmts if not re.match(r"(?i)(begin|commit|rollback|set |show |select 1$)", s)]
+    # empty statements are the JDBC driver's connection validation (Connection.isValid sends an empty query: the pool
+    # checks a connection idle for over a second before lending it), not part of the request
+    return [(s, ps) for s, ps in stmts
+            if s and not re.match(r"(?i)(begin|commit|rollback|set |show |select 1$)", s)]
 
 
 def write_qsql_script(w, stmts):
@@ -562,6 +565,11 @@ def load_phase(p):
                         log("report failed:", e)
                     log(f"{w} round {rnd + 1} {t}: {r['rps']:.1f} req/s p50 {fmt(r['p50_ms'], 2)} p99 {fmt(r['p99_ms'], 2)} "
                         f"errors {r['errors']} cpu pg {r['cpu_pg']:.0%} server {r['cpu_server']:.0%} load {r['cpu_loadgen']:.0%}")
+                if q and "quoteline" in runners:
+                    # leak check (issue #7): the server's heap after a full GC, after each round of each workload
+                    heap, _ = heap_used(q.pid)
+                    results.setdefault("heap", []).append({"workload": w, "round": rnd + 1, "heap_used_mb": heap})
+                    log(f"{w} round {rnd + 1}: quoteline heap used after GC.run {fmt(heap)} MB")
             save()
     finally:
         if q:
@@ -596,7 +604,11 @@ def single_phase(p):
             plans = []
             for sql, ps in scripts.get(w, []):
                 bound = re.sub(r"\$(\d+)", lambda m: "NULL" if ps.get(int(m.group(1))) is None else literal(ps[int(m.group(1))]), sql)
-                plan = psql("explain (analyze, buffers) " + bound)
+                try:
+                    plan = psql("explain (analyze, buffers) " + bound)
+                except RuntimeError as e:  # one statement that cannot be explained must not end the run
+                    plan = f"(no plan: {str(e).splitlines()[0]})"
+                    results["notes"].append(f"single {w}: EXPLAIN failed for `{' '.join(sql.split())[:120]}`: {e}")
                 plans.append({"sql": " ".join(sql.split()), "plan": plan})
             out[w]["explain"] = plans
     finally:
@@ -735,6 +747,21 @@ def report(cmd, partial=False):
             L.append(f"\nquoteline ÷ postgraphile req/s: {(qm / gm if gm else float('inf')):.2f}; "
                      f"per round req/s quoteline {[round(r['rps']) for r in qr]}, postgraphile {[round(r['rps']) for r in gr]}, "
                      f"pgbench {[round(r['rps']) for r in res['targets'].get('pgbench', {}).get('rounds', [])]}")
+    if results.get("heap"):
+        hs = results["heap"]
+        L.append("\n## Quoteline heap after each round (used, after `jcmd GC.run`; one server for the whole load phase)\n")
+        L.append("| workload | " + " | ".join(f"after round {i + 1}" for i in range(max(h['round'] for h in hs))) + " | last ≤ first |")
+        L.append("|---|" + "---:|" * max(h['round'] for h in hs) + "---|")
+        for w in dict.fromkeys(h["workload"] for h in hs):
+            ws = [h for h in hs if h["workload"] == w]
+            ok = ws[-1]["heap_used_mb"] is not None and ws[0]["heap_used_mb"] is not None \
+                and ws[-1]["heap_used_mb"] <= ws[0]["heap_used_mb"]
+            L.append(f"| {w} | " + " | ".join(f"{fmt(h['heap_used_mb'])} MB" for h in ws) + f" | {'yes' if ok else 'NO'} |")
+        first, last = hs[0]["heap_used_mb"], hs[-1]["heap_used_mb"]
+        if first is not None and last is not None:
+            L.append(f"\nWhole load phase: {first:.1f} MB after the first round ({hs[0]['workload']}), {last:.1f} MB after "
+                     f"the last ({hs[-1]['workload']} round {hs[-1]['round']}): "
+                     f"{'no larger (no leak)' if last <= first else f'{last - first:+.1f} MB'}.")
     if "single" in results:
         L.append("\n## One connection (Quoteline)\n\n| workload | p50 ms | p99 ms | req/s |\n|---|---:|---:|---:|")
         for w, s in results["single"].items():
