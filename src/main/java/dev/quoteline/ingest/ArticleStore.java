@@ -38,6 +38,12 @@ public class ArticleStore {
     @Inject
     NativeSql sql;
 
+    /** The id of the article stored with exactly this text, if any (a seed already loaded needs no analysis). */
+    @Transactional
+    public Long storedId(String body) {
+        return NativeSql.toLong(sql.value("select id from article where content_hash = ?", ContentHash.of(body)));
+    }
+
     // Its own transaction even when a caller has one open: IngestService retries a store that lost a race, and
     // a retry is only sound when the failed attempt took nothing else down with it.
     @Transactional(Transactional.TxType.REQUIRES_NEW)
