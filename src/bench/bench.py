@@ -481,7 +481,10 @@ def parse_log(text):
         if m and stmts:
             for k, v in re.findall(r"\$(\d+) = (NULL|'(?:[^']|'')*')", m.group(1)):
                 stmts[-1][1][int(k)] = None if v == "NULL" else v[1:-1].replace("''", "'")
-    return [(s, ps) for s, ps in stmts if not re.match(r"(?i)(begin|commit|rollback|set |show |select 1$)", s)]
+    # empty statements are the JDBC driver's connection validation (Connection.isValid sends an empty query: the pool
+    # checks a connection idle for over a second before lending it), not part of the request
+    return [(s, ps) for s, ps in stmts
+            if s and not re.match(r"(?i)(begin|commit|rollback|set |show |select 1$)", s)]
 
 
 def write_qsql_script(w, stmts):
@@ -562,6 +565,11 @@ def load_phase(p):
                         log("report failed:", e)
                     log(f"{w} round {rnd + 1} {t}: {r['rps']:.1f} req/s p50 {fmt(r['p50_ms'], 2)} p99 {fmt(r['p99_ms'], 2)} "
                         f"errors {r['errors']} cpu pg {r['cpu_pg']:.0%} server {r['cpu_server']:.0%} load {r['cpu_loadgen']:.0%}")
+                if q and "quoteline" in runners:
+                    # leak check (issue #7): the server's heap after a full GC, after each round of each workload
+                    heap, _ = heap_used(q.pid)
+                    results.setdefault("heap", []).append({"workload": w, "round": rnd + 1, "heap_used_mb": heap})
+                    log(f"{w} round {rnd + 1}: quoteline heap used after GC.run {fmt(heap)} MB")
             save()
     finally:
         if q:
@@ -596,7 +604,11 @@ def single_phase(p):
             plans = []
             for sql, ps in scripts.get(w, []):
                 bound = re.sub(r"\$(\d+)", lambda m: "NULL" if ps.get(int(m.group(1))) is None else literal(ps[int(m.group(1))]), sql)
-                plan = psql("explain (analyze, buffers) " + bound)
+                try:
+                    plan = psql("explain (analyze, buffers) " + bound)
+                except RuntimeError as e:  # one statement that cannot be explained must not end the run
+                    plan = f"(no plan: {str(e).splitlines()[0]})"
+                    results["notes"].append(f"single {w}: EXPLAIN failed for `{' '.join(sql.split())[:120]}`: {e}")
                 plans.append({"sql": " ".join(sql.split()), "plan": plan})
             out[w]["explain"] = plans
     finally:
@@ -633,27 +645,44 @@ def ingest_phase():
     import threading
     psql(f"drop database if exists {INGEST_DB} with (force)", db="postgres")
     psql(f"create database {INGEST_DB}", db="postgres")
-    arts = []
+    arts, spare = [], []
     with open(E("BENCH_INGEST_FILE", "/work/shared/eval/polnear/train.jsonl")) as f:
         for line in f:
-            if len(arts) >= INGEST_N:
-                break
-            arts.append(json.loads(line))
+            (arts if len(arts) < INGEST_N else spare).append(json.loads(line))
     s = quoteline(db=INGEST_DB, logname="quoteline-ingest").start()
     mutation = ("mutation($input: ArticleInput!) { ingestArticle(input: $input) { created statementCount speakerCount eventCount "
                 "article { id } } }")
     errors, lat, lock = [], [], threading.Lock()
+
+    def ingest_one(a):
+        return gql(Q_PORT, mutation, {"input": {"body": a["text"], "title": a.get("title"), "source": a.get("publisher"),
+                                                "publishedAt": a.get("publishedAt")}})
+
     try:
-        # warm the JVM on the dev split (not counted, other database rows are fine: it is the ingest database)
+        # Warm-up, not counted: like the load phase, the JVM needs one (the analysis and the store are still being
+        # compiled after a few dozen articles). Two clients over the dev split, then the train articles after the
+        # measured ones (new texts: a text already stored skips the store), for at least BENCH_INGEST_WARM_N articles
+        # and BENCH_WARMUP seconds. Other rows in the ingest database are fine.
         warm = []
         with open(E("BENCH_INGEST_WARM_FILE", "/work/shared/eval/polnear/dev.jsonl")) as f:
-            for line in f:
-                if len(warm) >= int(E("BENCH_INGEST_WARM_N", "20")):
-                    break
-                warm.append(json.loads(line))
-        for a in warm:
-            gql(Q_PORT, mutation, {"input": {"body": a["text"], "title": a.get("title"), "source": a.get("publisher"),
-                                             "publishedAt": a.get("publishedAt")}})
+            warm = [json.loads(line) for line in f]
+        warm += spare
+        warm_n, warm_s, t_warm = int(E("BENCH_INGEST_WARM_N", "20")), WARMUP, time.monotonic()
+        warmed = [0]
+
+        def warmer():
+            while True:
+                with lock:
+                    if not warm or warmed[0] >= warm_n and time.monotonic() - t_warm >= warm_s:
+                        return
+                    a = warm.pop(0)
+                    warmed[0] += 1
+                ingest_one(a)
+
+        ws = [threading.Thread(target=warmer) for _ in range(2)]
+        [t.start() for t in ws]
+        [t.join() for t in ws]
+        log(f"ingest: warmed on {warmed[0]} articles in {time.monotonic() - t_warm:.1f} s")
         queue = list(arts)
 
         def worker():
@@ -664,8 +693,7 @@ def ingest_phase():
                     a = queue.pop(0)
                 t0 = time.monotonic()
                 try:
-                    r = gql(Q_PORT, mutation, {"input": {"body": a["text"], "title": a.get("title"),
-                                                         "source": a.get("publisher"), "publishedAt": a.get("publishedAt")}})
+                    r = ingest_one(a)
                     if r.get("errors"):
                         errors.append(r["errors"][0].get("message"))
                 except Exception as e:
@@ -682,7 +710,7 @@ def ingest_phase():
         lat.sort()
         results["ingest"] = {"articles": len(arts), "seconds": wall, "articles_per_s": len(arts) / wall,
                              "p50_ms": lat[len(lat) // 2] * 1000, "p99_ms": lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000,
-                             "errors": len(errors), "first_errors": errors[:3], "warm_articles": len(warm),
+                             "errors": len(errors), "first_errors": errors[:3], "warm_articles": warmed[0],
                              "cpu_pg": (c1 - c0) / wall / NCPU, "cpu_server": (s1 - s0) / wall / NCPU,
                              "stored": psql("select json_build_object('articles', (select count(*) from article), 'statements', "
                                             "(select count(*) from statement), 'events', (select count(*) from event))",
@@ -735,6 +763,21 @@ def report(cmd, partial=False):
             L.append(f"\nquoteline ÷ postgraphile req/s: {(qm / gm if gm else float('inf')):.2f}; "
                      f"per round req/s quoteline {[round(r['rps']) for r in qr]}, postgraphile {[round(r['rps']) for r in gr]}, "
                      f"pgbench {[round(r['rps']) for r in res['targets'].get('pgbench', {}).get('rounds', [])]}")
+    if results.get("heap"):
+        hs = results["heap"]
+        L.append("\n## Quoteline heap after each round (used, after `jcmd GC.run`; one server for the whole load phase)\n")
+        L.append("| workload | " + " | ".join(f"after round {i + 1}" for i in range(max(h['round'] for h in hs))) + " | last ≤ first |")
+        L.append("|---|" + "---:|" * max(h['round'] for h in hs) + "---|")
+        for w in dict.fromkeys(h["workload"] for h in hs):
+            ws = [h for h in hs if h["workload"] == w]
+            ok = ws[-1]["heap_used_mb"] is not None and ws[0]["heap_used_mb"] is not None \
+                and ws[-1]["heap_used_mb"] <= ws[0]["heap_used_mb"]
+            L.append(f"| {w} | " + " | ".join(f"{fmt(h['heap_used_mb'])} MB" for h in ws) + f" | {'yes' if ok else 'NO'} |")
+        first, last = hs[0]["heap_used_mb"], hs[-1]["heap_used_mb"]
+        if first is not None and last is not None:
+            L.append(f"\nWhole load phase: {first:.1f} MB after the first round ({hs[0]['workload']}), {last:.1f} MB after "
+                     f"the last ({hs[-1]['workload']} round {hs[-1]['round']}): "
+                     f"{'no larger (no leak)' if last <= first else f'{last - first:+.1f} MB'}.")
     if "single" in results:
         L.append("\n## One connection (Quoteline)\n\n| workload | p50 ms | p99 ms | req/s |\n|---|---:|---:|---:|")
         for w, s in results["single"].items():
@@ -749,7 +792,7 @@ def report(cmd, partial=False):
     if "ingest" in results:
         i = results["ingest"]
         L.append(f"\n## Ingest (ingestArticle, 2 concurrent clients, first {i['articles']} PolNeAR train articles, "
-                 f"empty database, JVM warmed on {i['warm_articles']} dev articles)\n\n"
+                 f"fresh database, JVM warmed first on {i['warm_articles']} other PolNeAR articles (dev, then train after the measured ones), 2 clients)\n\n"
                  f"{i['articles_per_s']:.1f} articles/s ({i['seconds']:.1f} s), p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, "
                  f"errors {i['errors']}, CPU PostgreSQL {i['cpu_pg']:.0%} server {i['cpu_server']:.0%}; stored {i['stored']}")
     if results.get("captured_sql"):

@@ -14,6 +14,13 @@ public class QuotelineMain {
     private static EmbeddedDatabase embedded;
 
     public static void main(String... args) {
+        // The OpenNLP models load and the seeds are analysed on another core while the database and Quarkus start
+        // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock.
+        java.util.logging.LogManager.getLogManager();
+        String seeds = setting("quoteline.seeds.enabled");
+        String seedDir = setting("quoteline.seeds.dir");
+        dev.quoteline.ingest.SharedAnalyzer.preload(seeds == null || Boolean.parseBoolean(seeds)
+                ? Path.of(seedDir == null ? "seeds" : seedDir) : null);
         if (embeddedDatabaseWanted()) {
             startEmbeddedDatabase();
         }

@@ -175,6 +175,7 @@ public class Filters {
             throw new InvalidInputException("filter.search is empty: give words to search for, or leave it out");
         }
         q.search = search;
+        // EntryRepository.withQuery recognises these two conditions by their text
         q.onStatements("s.search_vector @@ websearch_to_tsquery('english', ?)", search);
         q.onEvents("e.search_vector @@ websearch_to_tsquery('english', ?)", search);
     }

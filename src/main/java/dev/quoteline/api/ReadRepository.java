@@ -43,8 +43,10 @@ public class ReadRepository {
             return sql.rows("select " + STATEMENT_COLUMNS + " from statement s where s.id in " + EntryQuery.idList(ids))
                     .stream().map(ReadRepository::statement).toList();
         }
-        return sql.rows("select " + STATEMENT_COLUMNS + ", ts_headline('english', s.text, websearch_to_tsquery('english', ?), "
-                        + HEADLINE + ") from statement s where s.id in " + EntryQuery.idList(ids), search)
+        // the tsquery once, in FROM (a parameter inline is parsed again per row in a generic plan)
+        return sql.rows("select " + STATEMENT_COLUMNS + ", ts_headline('english', s.text, q.q, " + HEADLINE
+                        + ") from websearch_to_tsquery('english', ?) q(q) cross join statement s where s.id in "
+                        + EntryQuery.idList(ids), search)
                 .stream().map(r -> statement(r, (String) r[22])).toList();
     }
 
@@ -58,8 +60,8 @@ public class ReadRepository {
             return sql.rows("select " + EVENT_COLUMNS + " from event e where e.id in " + EntryQuery.idList(ids))
                     .stream().map(ReadRepository::event).toList();
         }
-        return sql.rows("select " + EVENT_COLUMNS + ", ts_headline('english', e.title || ' — ' || e.sentence, "
-                        + "websearch_to_tsquery('english', ?), " + HEADLINE + ") from event e where e.id in "
+        return sql.rows("select " + EVENT_COLUMNS + ", ts_headline('english', e.title || ' — ' || e.sentence, q.q, "
+                        + HEADLINE + ") from websearch_to_tsquery('english', ?) q(q) cross join event e where e.id in "
                         + EntryQuery.idList(ids), search)
                 .stream().map(r -> event(r, (String) r[11])).toList();
     }

@@ -12,7 +12,6 @@ import dev.quoteline.extract.time.PublicationTime;
 import dev.quoteline.extract.time.TemporalValue;
 import dev.quoteline.model.Event;
 import dev.quoteline.model.PrecisionRank;
-import dev.quoteline.model.Statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +36,12 @@ import java.util.Set;
 public class ArticleStore {
     @Inject
     NativeSql sql;
+
+    /** The id of the article stored with exactly this text, if any (a seed already loaded needs no analysis). */
+    @Transactional
+    public Long storedId(String body) {
+        return NativeSql.toLong(sql.value("select id from article where content_hash = ?", ContentHash.of(body)));
+    }
 
     // Its own transaction even when a caller has one open: IngestService retries a store that lost a race, and
     // a retry is only sound when the failed attempt took nothing else down with it.
@@ -78,9 +83,7 @@ public class ArticleStore {
 
         long[] speakerIds = storeSpeakers(articleId, statedOn, analysis.speakers());
         long[] eventIds = storeEvents(articleId, analysis.events(), speakerIds);
-        for (ExtractedStatement s : analysis.statements()) {
-            storeStatement(articleId, s, speakerIds, eventIds);
-        }
+        storeStatements(articleId, analysis.statements(), speakerIds, eventIds);
         // delivered to every listening instance when (and only if) this transaction commits
         sql.value("select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
         return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
@@ -100,22 +103,36 @@ public class ArticleStore {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(speaker.name());
             forms.addAll(speaker.aliases());
+            // one multi-row insert per speaker for its names and one for its roles (rows in the order of the separate
+            // inserts they replace)
+            StringBuilder aliases = new StringBuilder();
+            List<Object> aliasParams = new ArrayList<>();
             for (String alias : forms) {
                 String key = NameKeys.of(alias);
                 if (!key.isEmpty()) {
-                    sql.update("insert into speaker_alias (speaker_id, alias, alias_key) values (?, ?, ?) "
-                            + "on conflict (speaker_id, alias_key) do nothing", id, alias.strip(), key);
+                    aliases.append(aliases.isEmpty() ? "" : ", ").append("(?, ?, ?)");
+                    aliasParams.addAll(List.of(id, alias.strip(), key));
                 }
             }
+            if (!aliasParams.isEmpty()) {
+                // two forms with one key in the same insert: the second meets the first's row and does nothing, as
+                // a second insert did
+                sql.update("insert into speaker_alias (speaker_id, alias, alias_key) values " + aliases
+                        + " on conflict (speaker_id, alias_key) do nothing", aliasParams.toArray());
+            }
+            StringBuilder roles = new StringBuilder();
+            List<Object> roleParams = new ArrayList<>();
             for (ExtractedRole role : speaker.roles()) {
                 String label = role.label();
                 if (label != null && !label.isBlank()) {
-                    sql.update("""
-                            insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on)
-                            values (?, ?, cast(? as text), cast(? as text), ?, cast(? as date))
-                            on conflict (speaker_id, article_id, label) do nothing""",
-                            id, articleId, role.title(), role.organization(), label, statedOn);
+                    roles.append(roles.isEmpty() ? "" : ", ")
+                            .append("(cast(? as bigint), cast(? as bigint), cast(? as text), cast(? as text), cast(? as text), cast(? as date))");
+                    roleParams.addAll(java.util.Arrays.asList(id, articleId, role.title(), role.organization(), label, statedOn));
                 }
+            }
+            if (!roleParams.isEmpty()) {
+                sql.update("insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on) values "
+                        + roles + " on conflict (speaker_id, article_id, label) do nothing", roleParams.toArray());
             }
         }
         return ids;
@@ -201,9 +218,16 @@ public class ArticleStore {
                     insert into event_article (event_id, article_id, sentence, sentence_start, sentence_end)
                     values (?, ?, ?, ?, ?) on conflict do nothing""",
                     id, articleId, e.sentence().text(), e.sentence().start(), e.sentence().end());
-            for (long speakerId : participants) {
-                sql.update("insert into event_participant (event_id, speaker_id) values (?, ?) on conflict do nothing",
-                        id, speakerId);
+            if (!participants.isEmpty()) {
+                StringBuilder rows = new StringBuilder();
+                List<Object> params = new ArrayList<>();
+                for (long speakerId : participants) {
+                    rows.append(rows.isEmpty() ? "" : ", ").append("(?, ?)");
+                    params.add(id);
+                    params.add(speakerId);
+                }
+                sql.update("insert into event_participant (event_id, speaker_id) values " + rows + " on conflict do nothing",
+                        params.toArray());
             }
         }
         return ids;
@@ -246,38 +270,63 @@ public class ArticleStore {
         return words;
     }
 
-    private void storeStatement(long articleId, ExtractedStatement s, long[] speakerIds, long[] eventIds) {
-        Statement entity = new Statement();
-        entity.articleId = articleId;
-        entity.speakerId = s.speakerIndex() >= 0 && s.speakerIndex() < speakerIds.length ? speakerIds[s.speakerIndex()] : null;
-        entity.occasionEventId = s.occasionEventIndex() >= 0 && s.occasionEventIndex() < eventIds.length
-                ? eventIds[s.occasionEventIndex()] : null;
-        entity.text = s.content().text();
-        entity.kind = s.kind().name();
-        entity.startOffset = s.content().start();
-        entity.endOffset = s.content().end();
-        if (s.speakerMention() != null) {
-            entity.mentionText = s.speakerMention().text();
-            entity.mentionStart = s.speakerMention().start();
-            entity.mentionEnd = s.speakerMention().end();
+    /** Columns of one statement row, in the order {@link #storeStatements} binds them (typed: many are null). */
+    private static final String STATEMENT_ROW = "(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as text), "
+            + "cast(? as text), cast(? as int), cast(? as int), cast(? as text), cast(? as int), cast(? as int), "
+            + "cast(? as text), cast(? as int), cast(? as int), cast(? as int), cast(? as text), cast(? as int), "
+            + "cast(? as int), cast(? as date), cast(? as date), cast(? as text), cast(? as text), cast(? as smallint))";
+    /** Rows per insert: 22 parameters each, well below PostgreSQL's 65,535 per statement. */
+    static final int STATEMENT_ROWS_PER_INSERT = 500;
+
+    /**
+     * All of an article's statements in one multi-row insert (one round trip instead of one per statement, while the
+     * store lock is held).
+     */
+    private void storeStatements(long articleId, List<ExtractedStatement> statements, long[] speakerIds, long[] eventIds) {
+        for (int from = 0; from < statements.size(); from += STATEMENT_ROWS_PER_INSERT) {
+            List<ExtractedStatement> chunk = statements.subList(from, Math.min(statements.size(), from + STATEMENT_ROWS_PER_INSERT));
+            StringBuilder text = new StringBuilder("""
+                    insert into statement (article_id, speaker_id, occasion_event_id, text, kind, start_offset, end_offset,
+                        mention_text, mention_start, mention_end, cue_text, cue_start, cue_end, paragraph_index, sentence,
+                        sentence_start, sentence_end, said_start, said_end, said_precision, said_expression, precision_rank)
+                    values """);
+            List<Object> params = new ArrayList<>(chunk.size() * 22);
+            for (int i = 0; i < chunk.size(); i++) {
+                if (i > 0) text.append(", ");
+                text.append(STATEMENT_ROW);
+                statementRow(articleId, chunk.get(i), speakerIds, eventIds, params);
+            }
+            sql.update(text.toString(), params.toArray());
         }
-        if (s.cue() != null) {
-            entity.cueText = s.cue().text();
-            entity.cueStart = s.cue().start();
-            entity.cueEnd = s.cue().end();
-        }
-        entity.paragraphIndex = s.paragraphIndex();
-        entity.sentence = s.sentence().text();
-        entity.sentenceStart = s.sentence().start();
-        entity.sentenceEnd = s.sentence().end();
+    }
+
+    private static void statementRow(long articleId, ExtractedStatement s, long[] speakerIds, long[] eventIds,
+                                     List<Object> params) {
+        params.add(articleId);
+        params.add(s.speakerIndex() >= 0 && s.speakerIndex() < speakerIds.length ? speakerIds[s.speakerIndex()] : null);
+        params.add(s.occasionEventIndex() >= 0 && s.occasionEventIndex() < eventIds.length
+                ? eventIds[s.occasionEventIndex()] : null);
+        params.add(s.content().text());
+        params.add(s.kind().name());
+        params.add(s.content().start());
+        params.add(s.content().end());
+        boolean mention = s.speakerMention() != null;
+        params.add(mention ? s.speakerMention().text() : null);
+        params.add(mention ? s.speakerMention().start() : null);
+        params.add(mention ? s.speakerMention().end() : null);
+        boolean cue = s.cue() != null;
+        params.add(cue ? s.cue().text() : null);
+        params.add(cue ? s.cue().start() : null);
+        params.add(cue ? s.cue().end() : null);
+        params.add(s.paragraphIndex());
+        params.add(s.sentence().text());
+        params.add(s.sentence().start());
+        params.add(s.sentence().end());
         TemporalValue said = s.saidOn();
-        if (said != null) {
-            entity.saidStart = said.start();
-            entity.saidEnd = said.end();
-            entity.saidPrecision = said.precision().name();
-            entity.saidExpression = said.expression();
-        }
-        entity.precisionRank = PrecisionRank.of(said == null ? null : said.precision());
-        entity.persist();
+        params.add(said == null ? null : said.start());
+        params.add(said == null ? null : said.end());
+        params.add(said == null ? null : said.precision().name());
+        params.add(said == null ? null : said.expression());
+        params.add(PrecisionRank.of(said == null ? null : said.precision()));
     }
 }

@@ -21,7 +21,7 @@ public class IngestService {
     /** Bodies longer than this many UTF-16 units are refused (2 MiB of text). */
     public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    private final ArticleAnalyzer analyzer = SharedAnalyzer.get();
 
     /** Attempts at storing one article when it loses a race (SQLState 40001, 40P01, 23505) before giving up. */
     static final int STORE_ATTEMPTS = 5;
@@ -38,6 +38,10 @@ public class IngestService {
     }
 
     public Analysed analyse(String body, String title, String source, String url, String publishedAt) {
+        Analysed ahead = SharedAnalyzer.take(body, title, source, url, publishedAt);
+        if (ahead != null) {
+            return ahead; // a seed analysed while the server started (SharedAnalyzer)
+        }
         RawArticle raw = validate(body, title, source, url, publishedAt);
         return new Analysed(raw, analyzer.analyze(raw));
     }

@@ -37,6 +37,8 @@ public class SeedLoader {
 
     @Inject
     IngestService ingest;
+    @Inject
+    ArticleStore store;
 
     private volatile boolean finished;
 
@@ -75,6 +77,11 @@ public class SeedLoader {
                 try {
                     String body = readUtf8(file);
                     JsonNode meta = readSidecar(file);
+                    if (store.storedId(body) != null) {
+                        // stored by an earlier start: the content hash decides, so the analysis is skipped
+                        articles++;
+                        continue;
+                    }
                     StoreOutcome outcome = ingest.ingest(body, text(meta, "title"), text(meta, "publisher"),
                             text(meta, "url"), text(meta, "publishedAt"));
                     articles++;
@@ -92,6 +99,7 @@ public class SeedLoader {
         } catch (IOException e) {
             LOG.errorf("Seeds folder %s could not be listed: %s", folder, e.getMessage());
         } finally {
+            SharedAnalyzer.forgetPreanalysed();
             finished = true;
         }
         Summary summary = new Summary(files, articles, created, failed, statements, speakers, events,
@@ -102,7 +110,7 @@ public class SeedLoader {
         return summary;
     }
 
-    private static String readUtf8(Path file) throws IOException {
+    static String readUtf8(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -114,7 +122,7 @@ public class SeedLoader {
         }
     }
 
-    private static JsonNode readSidecar(Path file) throws IOException {
+    static JsonNode readSidecar(Path file) throws IOException {
         String name = file.getFileName().toString();
         Path sidecar = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.json");
         if (!Files.exists(sidecar)) {
@@ -127,7 +135,7 @@ public class SeedLoader {
         }
     }
 
-    private static String text(JsonNode meta, String field) {
+    static String text(JsonNode meta, String field) {
         if (meta == null || !meta.hasNonNull(field)) {
             return null;
         }
