@@ -483,10 +483,30 @@ final class Attributor {
             // transcript layout: "Former governor Ann Lee: “…”"
             int floor = sentenceStartToken(para, j);
             int[] np = nounPhrase(toks, floor, j);
+            if (np == null && j - 2 >= floor) {
+                // "…doesn't surprise pollster Ann Lee: “…”", "HEADLINE - Ann Lee: “…”": a full name right before the
+                // colon introduces the quote however the sentence began
+                int[] tail = npEndingAt(toks, j - 1, floor);
+                if (tail != null && tail[1] - tail[0] >= 2 && toks.get(tail[1] - 2).isCapitalized()
+                        && "PROPN".equals(toks.get(tail[1] - 1).pos()) && "PROPN".equals(toks.get(tail[1] - 2).pos())) {
+                    np = tail;
+                }
+            }
             if (np != null && toks.get(j - 1).isCapitalized() && isNameLike(toks, np)) {
                 return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
                         Span.of(body, toks.get(j).start(), toks.get(j).end()), para.index(), sentenceAt(para, q.start()),
                         -1, null);
+            }
+        }
+        // "As the mayor put it, “…”"
+        if (j >= 3 && (toks.get(j).text().equals(",") || toks.get(j).text().equals(":")) && toks.get(j - 1).lower().equals("it")
+                && (toks.get(j - 2).lower().equals("put") || toks.get(j - 2).lower().equals("puts"))) {
+            int floor = sentenceStartToken(para, j);
+            int[] np = subjectBefore(toks, j - 2, floor);
+            if (np != null && (isNameLike(toks, np) || Lexicon.PRONOUNS.contains(toks.get(np[1] - 1).lower()))) {
+                return new Candidate(q.start(), q.end(), StatementKind.DIRECT, span(body, toks, np),
+                        Span.of(body, toks.get(j - 2).start(), toks.get(j - 1).end()), para.index(),
+                        sentenceAt(para, q.start()), -1, null);
             }
         }
         int stop = Math.max(0, j - 14);
