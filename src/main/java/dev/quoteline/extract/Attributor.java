@@ -202,7 +202,8 @@ final class Attributor {
                     // office”") is the words of that sentence's subject, when it has one that names someone
                     int[] subj = quoteSubject(para, q);
                     // two words in quotes are mostly scare quotes unless a named person heads the sentence
-                    if (q.words() <= 2 && (subj == null || !namedOrPersonal(toks.get(subj[1] - 1)))) continue;
+                    if (q.words() <= 2 && (subj == null || !namedOrPersonal(toks.get(subj[1] - 1))
+                            && !describesSomeone(toks, subj))) continue;
                     if (subj != null) {
                         // what the subject's verb governs up to the quote is part of the statement ("praised his
                         // “…”"), so the span starts after that verb
@@ -257,6 +258,13 @@ final class Attributor {
         String w = head.lower();
         return head.isCapitalized() && "PROPN".equals(head.pos()) && !Lexicon.PRONOUNS.contains(w)
                 || w.equals("he") || w.equals("she") || w.equals("they");
+    }
+
+    /** "the senator", "the campaign", "the former secretary of state": a description that stands for a speaker. */
+    private static boolean describesSomeone(List<Token> toks, int[] np) {
+        String head = toks.get(np[1] - 1).lower();
+        return np[1] - np[0] >= 2 && toks.get(np[0]).lower().equals("the")
+                && (Lexicon.TITLE_WORDS.contains(head) || Lexicon.ORG_HEADS.contains(head)) && !CLOSED_CLASS.contains(head);
     }
 
     private int[] quoteSubject(Para para, Quote q) {
