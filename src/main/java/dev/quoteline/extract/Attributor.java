@@ -98,6 +98,12 @@ final class Attributor {
                     // scare quotes and titles are not statements by themselves, but a short reply closed by its own
                     // comma and attributed at once is one: "“Absolutely,” she said."
                     Candidate c = shortReply(body, closing, q);
+                    if (c != null && closing == para) {
+                        // "She compared the talks to a “root canal,” Lee said": the clause around a short quote
+                        int from = embeddingClauseStart(body, para, q);
+                        if (from >= 0) c = new Candidate(from, c.end(), StatementKind.MIXED, c.mention(), c.cue(),
+                                c.paragraph(), c.sentence(), c.sameSpeakerAs(), c.apposition());
+                    }
                     if (c != null) {
                         out.add(c);
                         lastAttributedInPara = c;
