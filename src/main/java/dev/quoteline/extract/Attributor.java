@@ -332,7 +332,8 @@ final class Attributor {
         while (i < toks.size() && toks.get(i).text().equals(",")) i++;
         // “… soft.” He says … : a full stop inside the marks ends the sentence, so what follows is a new statement
         // unless that sentence is nothing but the attribution: "“… contained.” Mrs. Lee said."
-        if (i < toks.size() && lastInside == '.' && toks.get(i).isCapitalized() && !attributionOnly(toks, i)) return null;
+        if (i < toks.size() && (lastInside == '.' || lastInside == '?' || lastInside == '!') && toks.get(i).isCapitalized()
+                && !attributionOnly(toks, i)) return null;
         // room for an apposition: "“…,” Tina Tchen, the first lady's chief of staff, said"
         int limit = Math.min(toks.size(), i + 30);
         for (int k = i; k < limit; k++) {
@@ -417,6 +418,8 @@ final class Attributor {
         for (int k = cue + 1; k < toks.size(); k++) {
             Token t = toks.get(k);
             String w = t.text();
+            // "“…?” He answered, “…”": the attribution introduces the next quote, not the one before
+            if (isQuoteMark(w) && k > cue + 1 && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).text().equals(":"))) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?") || isQuoteMark(w)) return true;
             if (k - cue > 12 || t.lower().equals("that") || "VERB".equals(t.pos()) || "AUX".equals(t.pos())
                     || "PRON".equals(t.pos()) && !t.lower().equals("it")) return false;
@@ -1005,8 +1008,10 @@ final class Attributor {
         for (int j = from + 1; j < sEnd - 1; j++) {
             // "… called it “a disaster” and said the vote …": a second verb of saying shared by the same subject starts
             // a statement of its own
-            if (toks.get(j).lower().equals("and") && j + 2 < sEnd && Lexicon.isSayVerb(toks.get(j + 1).lower())
-                    && toks.get(j + 1).lower().endsWith("d") && !toks.get(j + 2).isPunct()) {
+            String nextWord = j + 1 < sEnd ? toks.get(j + 1).lower() : "";
+            if (toks.get(j).lower().equals("and") && j + 2 < sEnd
+                    && (Lexicon.isSayVerb(nextWord) || Lexicon.OBJECT_CUES.contains(nextWord))
+                    && (nextWord.endsWith("d") || nextWord.endsWith("s")) && !toks.get(j + 2).isPunct()) {
                 last = j - 1;
                 break;
             }
