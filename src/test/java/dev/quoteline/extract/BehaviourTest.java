@@ -623,4 +623,27 @@ class BehaviourTest {
         assertTrue(s.text().startsWith("The new cranes"), s.text());
         assertEquals("Ivo Marsh", speaker(a, s));
     }
+
+    @Test
+    void answerAfterAQuestionBelongsToTheNextQuote() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "\u201cWould you sell the docks tomorrow?\u201d He answered, \u201cNot for any price, and not to anyone.\u201d");
+        ExtractedStatement s = containing(a, "Not for any price");
+        assertEquals("He", s.speakerMention().text());
+        assertTrue(s.text().startsWith("\u201cNot for any price"), s.text());
+    }
+
+    @Test
+    void asSomeonePutItAttributesTheQuote() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "As Petra Hollis put it, \u201cThe cranes are older than the crews.\u201d");
+        assertEquals("Petra Hollis", speaker(a, containing(a, "older than the crews")));
+    }
+
+    @Test
+    void fullNameBeforeAColonIntroducesTheQuote() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "The vote did not surprise dock historian Ivo Marsh: \u201cThe board always sides with the crane makers.\u201d");
+        assertEquals("Ivo Marsh", speaker(a, containing(a, "sides with the crane makers")));
+    }
 }
