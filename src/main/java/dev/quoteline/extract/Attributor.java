@@ -543,11 +543,9 @@ final class Attributor {
                 boolean punctOk = lastBefore.text().equals(":") || lastBefore.text().equals(",") || k == j;
                 if (!punctOk) return null;
                 int floor = sentenceStartToken(para, k);
-                int[] np = subjectBefore(toks, k, floor);
                 // "Sanders stepped up his attacks, saying, “…”": the chained cue shares the clause's subject
-                if (np == null && CHAIN_CUES.contains(t.lower()) && k > floor && toks.get(k - 1).text().equals(",")) {
-                    np = chainSubject(toks, k, floor);
-                }
+                boolean chained = CHAIN_CUES.contains(t.lower()) && k > floor && afterComma(toks, k, floor);
+                int[] np = chained ? chainSubject(toks, k, floor) : subjectBefore(toks, k, floor);
                 // the one told is the listener, never the speaker
                 if (np == null && !Lexicon.TELL_VERBS.contains(t.lower())) np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
@@ -1263,6 +1261,8 @@ final class Attributor {
 
     private static boolean isCueToken(Token t, List<Token> toks, int k) {
         String w = t.lower();
+        // a capitalised word after another is part of a name: "the United States", "Reports Without Borders"
+        if (t.isCapitalized() && k > 0 && toks.get(k - 1).isCapitalized() && !toks.get(k - 1).isPunct()) return false;
         if (Lexicon.OBJECT_CUES.contains(w)) return objectCue(toks, k);
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
         // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
