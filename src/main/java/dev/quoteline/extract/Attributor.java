@@ -57,6 +57,10 @@ final class Attributor {
             java.util.Map.entry("wrote", "back"), java.util.Map.entry("spoke", "up"), java.util.Map.entry("called", "out"),
             java.util.Map.entry("summed", "up"), java.util.Map.entry("sums", "up"), java.util.Map.entry("piped", "up"));
 
+    /** Words after which a verb of saying is a noun: determiners and possessives. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "these", "those", "such", "this", "'s", "’s", "whose");
+
     private static final Set<String> ASK_VERBS = Set.of("ask", "asks", "asked", "asking");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
             "which", "who");
@@ -1263,6 +1267,9 @@ final class Attributor {
         String w = t.lower();
         // a capitalised word after another is part of a name: "the United States", "Reports Without Borders"
         if (t.isCapitalized() && k > 0 && toks.get(k - 1).isCapitalized() && !toks.get(k - 1).isPunct()) return false;
+        // the noun, not the verb: "his remarks are…", "Trump's tweet was…", "Editor's note:"
+        if (k > 0 && NOUN_MARKERS.contains(toks.get(k - 1).lower())) return false;
+        if (k > 1 && "ADJ".equals(toks.get(k - 1).pos()) && "NOUN".equals(t.pos()) && NOUN_MARKERS.contains(toks.get(k - 2).lower())) return false;
         if (Lexicon.OBJECT_CUES.contains(w)) return objectCue(toks, k);
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
         // The tagger often calls "alleges" or "claims" a noun; subject detection decides instead. Adjectival
