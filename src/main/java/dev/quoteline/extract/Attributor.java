@@ -907,10 +907,28 @@ final class Attributor {
                 while (next < limit && next < v + 14 && !toks.get(next).text().equals(",")) next++;
                 if (next < limit && next > v + 1 && toks.get(next).text().equals(",")) v = next + 1;
             }
+            // and past a time phrase: "The campaign on Monday also doubled down", "Lee last week invited"
+            v = skipTimePhrase(toks, v, limit);
             while (v < limit && (Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(v).lower()) || "ADV".equals(toks.get(v).pos()))) v++;
             if (v < limit && ("VERB".equals(toks.get(v).pos()) || "AUX".equals(toks.get(v).pos()))) return np;
         }
         return null;
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "today",
+            "yesterday", "tonight", "spring", "summer", "fall", "autumn", "winter");
+
+    /** "on Monday", "last week", "this year", "Tuesday night": a short time phrase between a subject and its verb. */
+    private static int skipTimePhrase(List<Token> toks, int v, int limit) {
+        int j = v;
+        if (j < limit && Set.of("on", "last", "this", "next", "earlier", "late", "early").contains(toks.get(j).lower())) j++;
+        int nouns = 0;
+        while (j < limit && nouns < 2 && TIME_NOUNS.contains(toks.get(j).lower())) {
+            j++;
+            nouns++;
+        }
+        return nouns > 0 ? j : v;
     }
 
     /**
