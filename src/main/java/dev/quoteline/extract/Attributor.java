@@ -965,7 +965,15 @@ final class Attributor {
         // "Lee went after the board, calling it “reckless”": with no statement before it, the chained cue
         // speaks for the clause's own subject, not for whatever sits before its comma
         if (chain) subj = clauseSubject(toks, sStart, k - 1);
-        if (subj == null) return null;
+        if (subj == null) {
+            // "Lee, who has called the pact “insanity,” …": the relative clause speaks for its antecedent
+            int[] rel = relativeAntecedent(toks, k, sStart);
+            if (rel != null) {
+                return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, new int[]{rel[2], rel[2] + 1}),
+                        cueSpan, para.index(), sentenceAt(para, cs), -1, span(body, toks, rel).text());
+            }
+            return null;
+        }
         String first = toks.get(subj[0]).lower();
         if (first.equals("a") || first.equals("an")) return null; // "a website called ..." names, it does not speak
         return new Candidate(cs, ce, StatementKind.INDIRECT, span(body, toks, subj), cueSpan, para.index(),
