@@ -97,7 +97,7 @@ final class Attributor {
                 Para closing = q.lastParagraph() < paras.size() ? paras.get(q.lastParagraph()) : para;
                 // a title ("on ABC's “This Week With Ann Lee”") or a heading in capitals quotes nobody; skipping it
                 // also lets a split quote run over an attribution that names a show
-                if (titleLike(body, q)) continue;
+                if (titleLike(body, q) || markupOrByline(body, q)) continue;
                 if (q.words() < 3) {
                     // scare quotes and titles are not statements by themselves, but a short reply closed by its own
                     // comma and attributed at once is one: "“Absolutely,” she said."
@@ -237,6 +237,17 @@ final class Attributor {
             if (out.size() > firstInPara) lastParaWithStatement = para.index();
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern BYLINE_AFTER = java.util.regex.Pattern.compile("\\G,?\\s{1,3}by\\s{1,3}\\p{Lu}");
+
+    /**
+     * A quoted attribute value in markup that slipped into the text (tweet="…") or a headline followed by its byline
+     * ("“Museums reopen,” by Times' Ann Lee: …"): neither quotes anyone.
+     */
+    static boolean markupOrByline(String body, Quote q) {
+        if (q.start() > 0 && body.charAt(q.start() - 1) == '=') return true;
+        return q.end() < body.length() && BYLINE_AFTER.matcher(body).region(q.end(), Math.min(body.length(), q.end() + 12)).lookingAt();
     }
 
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "for",
