@@ -792,6 +792,24 @@ final class Attributor {
         int[] subj = subjectBefore(toks, k, sStart);
         if (Lexicon.OBJECT_CUES.contains(cue)) return objectClause(body, para, toks, k, sStart, sEnd, subj, previous, previousIndex);
         boolean chain = CHAIN_CUES.contains(cue) && k > sStart && afterComma(toks, k, sStart);
+        if (!chain && k > sStart + 2 && (toks.get(k - 1).text().equals(",") || isQuoteMark(toks.get(k - 1).text()))) {
+            // "…, the race will be tight, said Dan Gerstein, an analyst.": a name after the cue that ends the sentence
+            // or opens an apposition is the speaker, and what came before is the statement
+            int[] np = forwardNounPhrase(toks, k + 1);
+            if (np != null && isNameLike(toks, np) && toks.get(np[1] - 1).isCapitalized()
+                    && !Lexicon.PRONOUNS.contains(toks.get(np[0]).lower())
+                    && (np[1] >= sEnd || Set.of(".", ",", "(", "!", "?").contains(toks.get(np[1]).text()))) {
+                int last = k - 1;
+                while (last > sStart && toks.get(last).isPunct()) last--;
+                int first = sStart;
+                while (first < last && toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text())) first++;
+                if (last - first >= 2) {
+                    int cs = toks.get(first).start();
+                    return new Candidate(cs, toks.get(last).end(), StatementKind.INDIRECT, span(body, toks, np), cueSpan,
+                            para.index(), sentenceAt(para, cs), -1, null);
+                }
+            }
+        }
         if (chain) subj = null;
         if (subj == null && cue.endsWith("ing") && k > sStart + 1
                 && ("of".equals(toks.get(k - 1).lower()) || "by".equals(toks.get(k - 1).lower()))) {
@@ -881,7 +899,9 @@ final class Attributor {
                         para.index(), sentenceAt(para, cs), -1, appos);
             }
         }
-        if (commaBefore) {
+        // "…, the mayor said." closes its sentence: what came before is the statement; a longer tail after the cue is
+        // a clause of its own that this reading would lose
+        if (commaBefore && sEnd - k <= 6) {
             int first = sStart;
             while (first < np0 && (toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text()))) first++;
             int last = np0 - 1;
