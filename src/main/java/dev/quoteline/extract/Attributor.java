@@ -454,6 +454,7 @@ final class Attributor {
         // a lower-case opening is fine when a name closes the phrase: "super PAC spokeswoman Ann Lee said"
         boolean endsInName = last.isCapitalized() && "PROPN".equals(last.pos());
         if (!(first.isCapitalized() || DETERMINERS.contains(first.lower()) || "NUM".equals(first.pos()) || endsInName)) return null;
+        if (Set.of("SCONJ", "CCONJ", "ADP").contains(first.pos()) || CLAUSE_JOINERS.contains(first.lower())) return null;
         int comma = -1;
         for (int j = from; j < to; j++) {
             Token t = toks.get(j);
@@ -796,7 +797,9 @@ final class Attributor {
             // "…, the race will be tight, said Dan Gerstein, an analyst.": a name after the cue that ends the sentence
             // or opens an apposition is the speaker, and what came before is the statement
             int[] np = forwardNounPhrase(toks, k + 1);
-            if (np != null && isNameLike(toks, np) && toks.get(np[1] - 1).isCapitalized()
+            String head = np == null ? "" : toks.get(np[1] - 1).lower();
+            if (np != null && isNameLike(toks, np) && (toks.get(np[1] - 1).isCapitalized()
+                    || Lexicon.TITLE_WORDS.contains(head) || Lexicon.GROUP_HEADS.contains(head))
                     && !Lexicon.PRONOUNS.contains(toks.get(np[0]).lower())
                     && (np[1] >= sEnd || Set.of(".", ",", "(", "!", "?").contains(toks.get(np[1]).text()))) {
                 int last = k - 1;
@@ -857,6 +860,8 @@ final class Attributor {
                 int[] np = forwardNounPhrase(toks, k + 1);
                 if (np == null) return null;
                 // "…, said she wanted change": a clause after the cue is what was said, not an inverted speaker
+                if (Lexicon.PRONOUNS.contains(toks.get(np[0]).lower())
+                        && (np[1] >= sEnd || !Set.of(".", ",").contains(toks.get(np[1]).text()))) return null;
                 int after = np[1];
                 while (after < sEnd && Lexicon.SUBJECT_VERB_FILLERS.contains(toks.get(after).lower())) after++;
                 if (after < sEnd && ("VERB".equals(toks.get(after).pos()) || "AUX".equals(toks.get(after).pos()))) return null;
