@@ -57,6 +57,9 @@ final class Attributor {
             java.util.Map.entry("wrote", "back"), java.util.Map.entry("spoke", "up"), java.util.Map.entry("called", "out"),
             java.util.Map.entry("summed", "up"), java.util.Map.entry("sums", "up"), java.util.Map.entry("piped", "up"));
 
+    private static final Set<String> ADDING_OBJECTS = Set.of("to", "up", "around", "about", "more", "nearly", "another",
+            "some", "its", "his", "her", "their", "fuel", "weight", "insult", "value");
+
     /** Words after which a verb of saying is a noun: determiners and possessives. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "these", "those", "such", "this", "'s", "’s", "whose");
@@ -1330,7 +1333,10 @@ final class Attributor {
         // a capitalised word after another is part of a name: "the United States", "Reports Without Borders"
         if (t.isCapitalized() && k > 0 && toks.get(k - 1).isCapitalized() && !toks.get(k - 1).isPunct()) return false;
         // the noun, not the verb: "his remarks are…", "Trump's tweet was…", "Editor's note:"
-        if (k > 0 && NOUN_MARKERS.contains(toks.get(k - 1).lower())) return false;
+        if (k > 0 && (NOUN_MARKERS.contains(toks.get(k - 1).lower()) || possessive(toks.get(k - 1)))) return false;
+        // "added 292,000 jobs", "added to her lead", "added up to": adding, not saying
+        if (w.startsWith("add") && k + 1 < toks.size() && (ADDING_OBJECTS.contains(toks.get(k + 1).lower())
+                || "NUM".equals(toks.get(k + 1).pos()) || toks.get(k + 1).text().startsWith("$"))) return false;
         if (k > 1 && "ADJ".equals(toks.get(k - 1).pos()) && "NOUN".equals(t.pos()) && NOUN_MARKERS.contains(toks.get(k - 2).lower())) return false;
         if (Lexicon.OBJECT_CUES.contains(w)) return objectCue(toks, k);
         if (!Lexicon.SAY_VERBS.contains(w)) return false;
@@ -1371,6 +1377,16 @@ final class Attributor {
     private static boolean hasQuoteMark(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) if (isQuoteMark(toks.get(i).text())) return true;
         return false;
+    }
+
+    private static final Set<String> CONTRACTIONS = Set.of("he", "she", "it", "that", "who", "there", "what", "here",
+            "where", "let");
+
+    /** "Editor's", "Trump’s": a possessive, unlike "he's" or "it’s". */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 3) return false;
+        return !CONTRACTIONS.contains(w.substring(0, w.length() - 2));
     }
 
     private static boolean isDash(String s) {
