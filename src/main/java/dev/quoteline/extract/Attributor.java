@@ -57,8 +57,8 @@ final class Attributor {
             java.util.Map.entry("wrote", "back"), java.util.Map.entry("spoke", "up"), java.util.Map.entry("called", "out"),
             java.util.Map.entry("summed", "up"), java.util.Map.entry("sums", "up"), java.util.Map.entry("piped", "up"));
 
-    private static final Set<String> ADDING_OBJECTS = Set.of("to", "up", "around", "about", "more", "nearly", "another",
-            "some", "its", "his", "her", "their", "fuel", "weight", "insult", "value");
+    private static final Set<String> ADDING_OBJECTS = Set.of("to", "up", "around", "nearly", "fuel", "weight", "insult",
+            "value");
 
     /** Words after which a verb of saying is a noun: determiners and possessives. */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
