@@ -646,4 +646,21 @@ class BehaviourTest {
                 + "The vote did not surprise dock historian Ivo Marsh: \u201cThe board always sides with the crane makers.\u201d");
         assertEquals("Ivo Marsh", speaker(a, containing(a, "sides with the crane makers")));
     }
+
+    @Test
+    void nameAfterTheCueAtTheEndIsTheSpeakerOfWhatCameBefore() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Even with new cranes, the port will lose money this year, said Dana Kroll, an analyst at Baltic Freight.");
+        ExtractedStatement s = containing(a, "lose money");
+        assertTrue(s.text().startsWith("Even with new cranes"), s.text());
+        assertEquals("Dana Kroll", speaker(a, s));
+    }
+
+    @Test
+    void nounsOfSayingAndAddingAreNotCues() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "The port added 2,000 jobs in May and the board's remarks were brief.\n"
+                + "Editor's note: the cranes were built in 1974.");
+        assertTrue(a.statements().isEmpty(), a.statements().toString());
+    }
 }
