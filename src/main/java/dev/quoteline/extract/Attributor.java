@@ -105,6 +105,7 @@ final class Attributor {
                     // scare quotes and titles are not statements by themselves, but a short reply closed by its own
                     // comma and attributed at once is one: "“Absolutely,” she said."
                     Candidate c = shortReply(body, closing, q);
+                    if (c == null && closing == para) c = shortAnswer(body, para, q);
                     if (c != null && closing == para) {
                         // "She compared the talks to a “root canal,” Lee said": the clause around a short quote
                         int from = embeddingClauseStart(body, para, q);
@@ -508,6 +509,15 @@ final class Attributor {
         Candidate c = afterQuote(body, para, q);
         if (c == null || c.mention() == null || c.cue() == null || c.cue().start() - q.end() > 40) return null;
         return c;
+    }
+
+    /** "Asked about it, Lee said, “Probably.”": a short quote right after its cue and a comma or colon. */
+    private Candidate shortAnswer(String body, Para para, Quote q) {
+        List<Token> toks = para.tokens();
+        int j = lastTokenBefore(toks, q.start());
+        if (j < 1 || !(toks.get(j).text().equals(",") || toks.get(j).text().equals(":")) || !isCueToken(toks.get(j - 1), toks, j - 1)) return null;
+        Candidate c = beforeQuote(body, para, q, List.of());
+        return c != null && c.mention() != null ? c : null;
     }
 
     /** "He said: “...”" / "said X, “...”" / "according to X, “...”". */
@@ -932,7 +942,10 @@ final class Attributor {
                 "instead", "meanwhile", "later", "also").contains(toks.get(from).lower()))) from++;
         for (int start = from; start < limit; start++) {
             if (start > from && !toks.get(start - 1).text().equals(",")) continue;
-            int[] np = forwardNounPhrase(toks, start);
+            int npStart = start;
+            // ", and the league denounced …": a new clause after a comma may open with a conjunction
+            if (start > from && "CCONJ".equals(toks.get(start).pos()) && start + 1 < limit) npStart = start + 1;
+            int[] np = forwardNounPhrase(toks, npStart);
             if (np == null || np[1] >= limit) continue;
             int v = np[1];
             // past a party tag and an apposition: "Ed Lee (D), a former mayor, praised …"
