@@ -230,7 +230,14 @@ final class Attributor {
                         // one quoted word is a statement only as part of what the verb governs ("defended his
                         // remarks as “sarcastic”"), never by itself
                         if (q.words() == 1 && start == q.start()) continue;
-                        out.add(new Candidate(start, q.end(), StatementKind.DIRECT, span(body, toks, subj), null,
+                        // and the clause goes on after the quote: "promising to “bomb the hell” out of them"
+                        int end = q.end();
+                        int after = firstTokenAtOrAfter(toks, q.end());
+                        if (after > 0 && q.closed() && q.lastParagraph() == q.paragraph()) {
+                            int sEnd = sentenceEndToken(para, after - 1);
+                            if (after < sEnd && !toks.get(after).isPunct()) end = Math.max(end, contentEnd(toks, after - 1, sEnd));
+                        }
+                        out.add(new Candidate(start, end, StatementKind.DIRECT, span(body, toks, subj), null,
                                 para.index(), sentenceAt(para, q.start()), -1, null));
                     } else if (q.words() >= 4) {
                         out.add(new Candidate(q.start(), q.end(), StatementKind.DIRECT, null, null, para.index(),

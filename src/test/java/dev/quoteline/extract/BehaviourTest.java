@@ -663,4 +663,13 @@ class BehaviourTest {
                 + "Editor's note: the cranes were built in 1974.");
         assertTrue(a.statements().isEmpty(), a.statements().toString());
     }
+
+    @Test
+    void quoteUnderASubjectRunsToTheEndOfItsClause() {
+        ArticleAnalysis a = run("The harbour board met on Monday.\n"
+                + "Petra Hollis is promising to \u201cscrap every old crane\u201d in the port by the end of the year.");
+        ExtractedStatement s = containing(a, "scrap every old crane");
+        assertTrue(s.text().endsWith("by the end of the year"), s.text());
+        assertEquals("Petra Hollis", speaker(a, s));
+    }
 }
