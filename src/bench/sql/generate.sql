@@ -172,7 +172,9 @@ from (select g, prec,
         (array['MEETING', 'VISIT', 'TALKS', 'ANNOUNCEMENT', 'ORDER', 'ATTACK', 'CAPTURE', 'DEADLINE', 'REPORT',
                'PRESS_CONFERENCE', 'OTHER'])[bench.i(g, 3, 11)] as kind
       from generate_series(1, :n_events) g
-      cross join lateral (select date '2015-01-01' + floor(bench.r(g, 1) * 3700)::int as d,
+      -- start dates within the articles' range (2015-01-01..2024-12-31, 3653 days), so that the newest and the
+      -- monthly timeline pages mix events with statements as real data does
+      cross join lateral (select date '2015-01-01' + floor(bench.r(g, 1) * 3653)::int as d,
         case when bench.r(g, 2) < 0.8 then 'DAY' when bench.r(g, 2) < 0.88 then 'WEEK'
              when bench.r(g, 2) < 0.97 then 'MONTH' else 'YEAR' end as prec) x) e
 join bench.phrase p1 on p1.id = bench.i(g, 5, 6000)
