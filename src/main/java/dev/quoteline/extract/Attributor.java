@@ -926,7 +926,7 @@ final class Attributor {
         }
         // "…, the mayor said." closes its sentence: what came before is the statement; a longer tail after the cue is
         // a clause of its own that this reading would lose
-        if (commaBefore && sEnd - k <= 6) {
+        if (commaBefore && circumstanceOnly(toks, k + 1, sEnd)) {
             int first = sStart;
             while (first < np0 && (toks.get(first).isPunct() && !isQuoteMark(toks.get(first).text()))) first++;
             int last = np0 - 1;
@@ -1407,6 +1407,17 @@ final class Attributor {
         String w = t.lower();
         if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 3) return false;
         return !CONTRACTIONS.contains(w.substring(0, w.length() - 2));
+    }
+
+    /** What follows a cue up to the sentence end is only a circumstance ("after the game on Sunday"), no clause. */
+    private static boolean circumstanceOnly(List<Token> toks, int from, int sEnd) {
+        if (sEnd - from > 12) return false;
+        for (int i = from; i < sEnd; i++) {
+            Token t = toks.get(i);
+            if (t.lower().equals("that") || "VERB".equals(t.pos()) || "AUX".equals(t.pos()) || "PRON".equals(t.pos())
+                    || isQuoteMark(t.text())) return false;
+        }
+        return true;
     }
 
     private static boolean isDash(String s) {

@@ -672,4 +672,11 @@ class BehaviourTest {
         assertTrue(s.text().endsWith("by the end of the year"), s.text());
         assertEquals("Petra Hollis", speaker(a, s));
     }
+
+    @Test
+    void frontedStatementBeforeACueWithACircumstanceAfterIt() {
+        ArticleAnalysis a = run("Match report\nThe crews worked well, foreman Ivo Marsh said after the shift on Sunday.");
+        ExtractedStatement s = containing(a, "crews worked well");
+        assertEquals("Ivo Marsh", speaker(a, s));
+    }
 }
