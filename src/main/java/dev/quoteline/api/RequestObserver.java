@@ -3,13 +3,7 @@ package dev.quoteline.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.cdi.event.BeforeExecute;
-import io.smallrye.graphql.cdi.event.ErrorDataFetch;
-import io.smallrye.graphql.cdi.event.ErrorExecute;
-import io.smallrye.graphql.cdi.event.ErrorInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +11,10 @@ import org.jboss.logging.Logger;
 
 /**
  * One log line and one timer sample per GraphQL request, by operation name and outcome. SmallRye GraphQL's execution
- * events bracket each request, so nothing here has to parse the HTTP body.
+ * events bracket each request ({@link ExecutionEvents} passes them on), so nothing here has to parse the HTTP body.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by ExecutionEvents, which CDI does not see
 public class RequestObserver {
     private static final Logger LOG = Logger.getLogger(RequestObserver.class);
 
@@ -32,7 +27,7 @@ public class RequestObserver {
 
     private final Map<String, Started> running = new ConcurrentHashMap<>();
 
-    void before(@Observes @BeforeExecute Context context) {
+    public void before(Context context) {
         if (context.getExecutionId() == null) {
             return;
         }
@@ -44,8 +39,9 @@ public class RequestObserver {
         running.put(context.getExecutionId(), new Started(System.nanoTime(), new String[] {"success"}));
     }
 
-    void fieldError(@Observes @ErrorDataFetch ErrorInfo error) {
-        Started s = error.getExecutionId() == null ? null : running.get(error.getExecutionId());
+    /** A field or the whole execution failed. */
+    public void failed(String executionId) {
+        Started s = executionId == null ? null : running.get(executionId);
         if (s != null && !"rejected".equals(s.outcome()[0])) {
             s.outcome()[0] = "error";
         }
@@ -59,11 +55,7 @@ public class RequestObserver {
         }
     }
 
-    void executionError(@Observes @ErrorExecute ErrorInfo error) {
-        fieldError(error);
-    }
-
-    void after(@Observes @AfterExecute Context context) {
+    public void after(Context context) {
         // an observer that throws would break the request it observes: measuring must never cost an answer
         try {
             record(context);

@@ -7,13 +7,10 @@ import graphql.GraphqlErrorBuilder;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.cdi.event.BeforeExecute;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
@@ -27,7 +24,7 @@ import org.jboss.logging.Logger;
  * application/graphql-response+json the specification wants 400, and the status can only be changed before the
  * headers leave, which the filter does from these marks.
  * <p>
- * Both events fire synchronously inside SmallRye's handler for these cases, where the request context (and so the
+ * Both events ({@link dev.quoteline.api.ExecutionEvents} passes them on) fire synchronously inside SmallRye's handler for these cases, where the request context (and so the
  * current Vert.x request) is active; later, asynchronous completions always carry data and need no mark.
  * <p>
  * It also keeps internals out of error answers. SmallRye hides the message of an unexpected exception but still
@@ -37,6 +34,7 @@ import org.jboss.logging.Logger;
  * by a plain "Internal server error" with code {@code INTERNAL_SERVER_ERROR}; the server log keeps the exception.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by ExecutionEvents, which CDI does not see
 public class ExecutionOutcome {
     private static final Logger LOG = Logger.getLogger(ExecutionOutcome.class);
     static final String INTERNAL_MESSAGE = "Internal server error: the request could not be completed. The server log "
@@ -45,11 +43,11 @@ public class ExecutionOutcome {
     @Inject
     CurrentVertxRequest current;
 
-    void before(@Observes @BeforeExecute Context context) {
+    public void before(Context context) {
         mark(GraphQlHttpFilter.EXECUTED);
     }
 
-    void after(@Observes @AfterExecute Context context) {
+    public void after(Context context) {
         // an observer that throws would break the request it observes
         try {
             ExecutionResult result = context.unwrap(ExecutionResult.class);

@@ -93,9 +93,11 @@ class QueryLimitsApiTest {
                 + " speaker { coSpeakers(first: 100) { sharedArticleCount } } } } } } } } }");
         GraphQL.post("query UnknownFieldProbe { noSuchField }");
         GraphQL.ok("query FineProbe { articles(first: 1) { totalCount } }");
+        // a resolver that fails (a malformed global ID) makes the request an error, not a success
+        GraphQL.post("query FailingFieldProbe { node(id: \"not-a-global-id\") { id } }");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String[] expected : new String[][] {{"CostlyProbe", "rejected"}, {"UnknownFieldProbe", "rejected"},
-                {"FineProbe", "success"}}) {
+                {"FineProbe", "success"}, {"FailingFieldProbe", "error"}}) {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("quoteline_graphql_requests_seconds_count")
                     && l.contains("operation=\"" + expected[0] + "\"") && l.contains("outcome=\"" + expected[1] + "\"")),
                     expected[0] + " should be counted as " + expected[1] + ": " + metrics.lines().filter(l -> l.contains("quoteline_graphql")).limit(8).toList());

@@ -4,18 +4,18 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts {@link QueryLimits} first in graphql-java's instrumentation chain. SmallRye GraphQL fires the GraphQL builder as
- * a CDI event just before building; it has already set its own chain (the query cache among it), which has no getter,
+ * Puts {@link QueryLimits} first in graphql-java's instrumentation chain. SmallRye GraphQL hands the GraphQL builder to
+ * its eventing services just before building ({@link dev.quoteline.api.ExecutionEvents} calls this); it has already set its own chain (the query cache among it), which has no getter,
  * so it is read reflectively and kept behind ours.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by ExecutionEvents, which CDI does not see
 public class QueryLimitsInstaller {
     @ConfigProperty(name = "quoteline.graphql.max-depth", defaultValue = "12")
     int maxDepth;
@@ -27,7 +27,7 @@ public class QueryLimitsInstaller {
     @jakarta.inject.Inject
     dev.quoteline.api.RequestObserver requests;
 
-    void install(@Observes GraphQL.Builder builder) {
+    public void install(GraphQL.Builder builder) {
         // graphql-java's parser gives up at 500 grammar rules (about 100 fields deep) with a message SmallRye reduces
         // to "Unparseable input document". Parsing deeper (the token limit still bounds the work) lets the depth limit
         // answer instead, naming itself.
