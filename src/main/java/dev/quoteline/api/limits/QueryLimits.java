@@ -4,6 +4,7 @@ import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -29,13 +30,26 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     private final int maxAliases;
 
     private final java.util.function.Consumer<String> refused;
+    private final Instrumentation validationPartner;
 
     /** {@code refused} hears the execution ID of every operation refused by validation or by a limit. */
     public QueryLimits(int maxDepth, long maxCost, int maxAliases, java.util.function.Consumer<String> refused) {
+        this(maxDepth, maxCost, maxAliases, refused, null);
+    }
+
+    /**
+     * As above, also passing the validation step to {@code validationPartner}, an instrumentation that watches nothing
+     * else (SmallRye's query cache stores a document once it validated). One instrumentation instead of a chain of two:
+     * graphql-java asks a chain for a context at every field of every result and skips the asking for a single
+     * instrumentation that has nothing to say about fields (about 4 % of the server's CPU on a 50-entry page).
+     */
+    public QueryLimits(int maxDepth, long maxCost, int maxAliases, java.util.function.Consumer<String> refused,
+                       Instrumentation validationPartner) {
         this.maxDepth = maxDepth;
         this.maxCost = maxCost;
         this.maxAliases = maxAliases;
         this.refused = refused;
+        this.validationPartner = validationPartner;
     }
 
     @Override
@@ -43,11 +57,26 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
             graphql.execution.instrumentation.parameters.InstrumentationValidationParameters parameters,
             InstrumentationState state) {
         graphql.execution.ExecutionId id = parameters.getExecutionInput().getExecutionId();
-        return graphql.execution.instrumentation.SimpleInstrumentationContext.whenCompleted((errors, failure) -> {
-            if (id != null && (failure != null || errors != null && !errors.isEmpty())) {
-                refused.accept(id.toString());
+        InstrumentationContext<java.util.List<graphql.validation.ValidationError>> partner = validationPartner == null
+                ? null : validationPartner.beginValidation(parameters, null);
+        return new InstrumentationContext<>() {
+            @Override
+            public void onDispatched() {
+                if (partner != null) {
+                    partner.onDispatched();
+                }
             }
-        });
+
+            @Override
+            public void onCompleted(java.util.List<graphql.validation.ValidationError> errors, Throwable failure) {
+                if (partner != null) {
+                    partner.onCompleted(errors, failure);
+                }
+                if (id != null && (failure != null || errors != null && !errors.isEmpty())) {
+                    refused.accept(id.toString());
+                }
+            }
+        };
     }
 
     /** What an operation would cost, as measured before it runs. */

@@ -34,13 +34,28 @@ public class QueryLimitsInstaller {
         graphql.parser.ParserOptions defaults = graphql.parser.ParserOptions.getDefaultOperationParserOptions();
         graphql.parser.ParserOptions.setDefaultOperationParserOptions(defaults.transform(o -> o.maxRuleDepth(
                 Math.max(defaults.getMaxRuleDepth(), 3000))));
+        Instrumentation existing = existing(builder);
+        Instrumentation cache = onlyQueryCache(existing);
+        if (cache != null || existing == null) {
+            builder.instrumentation(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected, cache));
+            return;
+        }
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected));
-        Instrumentation existing = existing(builder);
-        if (existing != null) {
-            chain.add(existing);
-        }
+        chain.add(existing);
         builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /**
+     * SmallRye's chain when it holds nothing but its query cache (no complexity or depth limit of SmallRye's own, no
+     * federation tracing): the cache, which acts only once validation is done. Otherwise null.
+     */
+    private static Instrumentation onlyQueryCache(Instrumentation existing) {
+        if (existing instanceof ChainedInstrumentation chained && chained.getInstrumentations().size() == 1
+                && chained.getInstrumentations().get(0) instanceof io.smallrye.graphql.execution.QueryCache cache) {
+            return cache;
+        }
+        return null;
     }
 
     private static Instrumentation existing(GraphQL.Builder builder) {
