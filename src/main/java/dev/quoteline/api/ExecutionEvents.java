@@ -41,7 +41,7 @@ public class ExecutionEvents implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         beans().limits().install(builder);
-        BatchFieldFetchers.install(builder);
+        ExecutionSchema.install(builder);
         return builder;
     }
 

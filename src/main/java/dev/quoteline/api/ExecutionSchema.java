@@ -9,6 +9,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -21,7 +22,8 @@ import org.dataloader.DataLoader;
 import org.jboss.logging.Logger;
 
 /**
- * Replaces SmallRye's fetcher of every batched field ({@code @Source List} resolvers) by one that only queues the
+ * The schema graphql-java executes against, made cheaper to execute than the one SmallRye builds; the answers stay the
+ * same. First, it replaces SmallRye's fetcher of every batched field ({@code @Source List} resolvers) by one that only queues the
  * parent on the field's data loader. SmallRye's {@code BatchDataFetcher} first builds its request context for each
  * parent (a context clone, the result path as text, the selected sub-fields as JSON, twice), fires an event and starts
  * a metrics measurement: on a 50-entry timeline page that was 150 context builds (speaker, article, roles of each
@@ -30,15 +32,22 @@ import org.jboss.logging.Logger;
  * context as before. Left alone when SmallRye's metrics or tracing are switched on: those are what the per-parent work
  * feeds.
  */
-final class BatchFieldFetchers {
-    private static final Logger LOG = Logger.getLogger(BatchFieldFetchers.class);
+final class ExecutionSchema {
+    private static final Logger LOG = Logger.getLogger(ExecutionSchema.class);
 
-    private BatchFieldFetchers() {
+    private ExecutionSchema() {
     }
 
-    /** Puts the lean fetchers into the schema the builder will execute against. */
+    /**
+     * Puts the lean fetchers into the schema the builder will execute against. It also gives that schema graphql-java's
+     * plain field visibility when the configured one is {@code default}: SmallRye treats the word as a pattern of
+     * blocked field names, so every field lookup of every request ran a regular expression ("default" blocks nothing
+     * here, no field has that name).
+     */
     static void install(GraphQL.Builder builder) {
-        if (Config.get().isMetricsEnabled() || Config.get().isTracingEnabled()) {
+        boolean lean = !Config.get().isMetricsEnabled() && !Config.get().isTracingEnabled();
+        boolean plainVisibility = Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility());
+        if (!lean && !plainVisibility) {
             return;
         }
         try {
@@ -51,17 +60,22 @@ final class BatchFieldFetchers {
                 if (type instanceof GraphQLObjectType object) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         DataFetcher<?> fetcher = registry.getDataFetcher(object, field);
-                        if (fetcher instanceof BatchDataFetcher<?> batch) {
+                        if (lean && fetcher instanceof BatchDataFetcher<?> batch) {
                             replaced.put(FieldCoordinates.coordinates(object, field), Lean.of(batch));
                         }
                     }
                 }
             }
-            GraphQLCodeRegistry lean = registry.transform(b -> replaced.forEach(b::dataFetcher));
-            builder.schema(schema.transformWithoutTypes(b -> b.codeRegistry(lean)));
+            GraphQLCodeRegistry transformed = registry.transform(b -> {
+                replaced.forEach(b::dataFetcher);
+                if (plainVisibility) {
+                    b.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+                }
+            });
+            builder.schema(schema.transformWithoutTypes(b -> b.codeRegistry(transformed)));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // SmallRye's fetchers still answer correctly, only slower: worth a warning, not a failed start
-            LOG.warn("Batched fields keep SmallRye's fetcher (its internals changed?): " + e);
+            // SmallRye's fetchers and visibility still answer correctly, only slower: worth a warning, not a failed start
+            LOG.warn("Batched fields keep SmallRye's fetcher and field visibility (its internals changed?): " + e);
         }
     }
 
