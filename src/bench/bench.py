@@ -117,6 +117,46 @@ def proc_cpu(pid):
     return (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / tick
 
 
+def db_backends_cpu(db):
+    """CPU seconds of the live backends connected to one database, by pid: unlike pg_cpu(), not charged with what other
+    users of a shared cluster do meanwhile (the pool keeps its connections, so the same backends are read before and
+    after a run)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for pid in psql(f"select pid from pg_stat_activity where datname = '{db}'", db="postgres").split():
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                st = f.read()
+        except OSError:
+            continue
+        fields = st[st.rindex(")") + 2:].split()
+        out[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+def thread_cpu(pid):
+    """CPU seconds of a JVM's threads by kind (JIT compilers, GC, the rest), from /proc/<pid>/task."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {"c2": 0.0, "c1": 0.0, "gc": 0.0, "other": 0.0}
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                st = f.read()
+        except OSError:
+            continue
+        comm = st[st.index("(") + 1:st.rindex(")")]
+        fields = st[st.rindex(")") + 2:].split()
+        t = (int(fields[11]) + int(fields[12])) / tick
+        kind = ("c2" if comm.startswith("C2 Compiler") else "c1" if comm.startswith("C1 Compiler")
+                else "gc" if comm.startswith(("GC Thread", "G1 ")) else "other")
+        out[kind] += t
+    return out
+
+
 def children_cpu():
     import resource
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -190,12 +230,15 @@ def postgraphile():
                   cwd=cache)
 
 
-def gql(port, query, variables=None):
+def gql(port, query, variables=None, drain_first=True):
+    """drain_first: for one-off requests between runs; a measured series drains once before it instead (drain() forks
+    psql, a new PostgreSQL connection, each time)."""
     body = json.dumps({"query": query, "variables": variables or {}}).encode()
     req = urllib.request.Request(f"http://127.0.0.1:{port}/graphql", body,
                                  {"Content-Type": "application/json", "Accept": "application/json",
                                   "Authorization": f"Bearer {BENCH_TOKEN}"})
-    drain()
+    if drain_first:
+        drain()
     with urllib.request.urlopen(req, timeout=120) as r:
         return json.loads(r.read())
 
@@ -657,7 +700,7 @@ def ingest_phase():
 
     def ingest_one(a):
         return gql(Q_PORT, mutation, {"input": {"body": a["text"], "title": a.get("title"), "source": a.get("publisher"),
-                                                "publishedAt": a.get("publishedAt")}})
+                                                "publishedAt": a.get("publishedAt")}}, drain_first=False)
 
     try:
         # Warm-up, not counted: like the load phase, the JVM needs one (the analysis and the store are still being
@@ -680,6 +723,7 @@ def ingest_phase():
                     warmed[0] += 1
                 ingest_one(a)
 
+        drain()
         ws = [threading.Thread(target=warmer) for _ in range(2)]
         [t.start() for t in ws]
         [t.join() for t in ws]
@@ -702,17 +746,29 @@ def ingest_phase():
                 with lock:
                     lat.append(time.monotonic() - t0)
 
+        def client_cpu():  # this driver and whatever it forks on the measured path
+            return sum(os.times()[:4])
+
+        drain()
+        b0, th0, k0 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
         c0, s0, t0 = pg_cpu(), proc_cpu(s.pid), time.monotonic()
         ts = [threading.Thread(target=worker) for _ in range(2)]
         [t.start() for t in ts]
         [t.join() for t in ts]
         wall = time.monotonic() - t0
         c1, s1 = pg_cpu(), proc_cpu(s.pid)
+        b1, th1, k1 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
+        n = len(arts)
+        per_article = {"server_ms": (s1 - s0) * 1000 / n, "pg_cluster_ms": (c1 - c0) * 1000 / n,
+                       "pg_backends_ms": sum(v - b0.get(pid, 0.0) for pid, v in b1.items()) * 1000 / n,
+                       "client_ms": (k1 - k0) * 1000 / n,
+                       **{f"server_{k}_ms": (th1[k] - th0[k]) * 1000 / n for k in th1}}
         lat.sort()
         results["ingest"] = {"articles": len(arts), "seconds": wall, "articles_per_s": len(arts) / wall,
                              "p50_ms": lat[len(lat) // 2] * 1000, "p99_ms": lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000,
                              "errors": len(errors), "first_errors": errors[:3], "warm_articles": warmed[0],
                              "cpu_pg": (c1 - c0) / wall / NCPU, "cpu_server": (s1 - s0) / wall / NCPU,
+                             "cpu_ms_per_article": per_article,
                              "stored": psql("select json_build_object('articles', (select count(*) from article), 'statements', "
                                             "(select count(*) from statement), 'events', (select count(*) from event))",
                                             db=INGEST_DB)}
@@ -796,6 +852,11 @@ def report(cmd, partial=False):
                  f"fresh database, JVM warmed first on {i['warm_articles']} other PolNeAR articles (dev, then train after the measured ones), 2 clients)\n\n"
                  f"{i['articles_per_s']:.1f} articles/s ({i['seconds']:.1f} s), p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, "
                  f"errors {i['errors']}, CPU PostgreSQL {i['cpu_pg']:.0%} server {i['cpu_server']:.0%}; stored {i['stored']}")
+        if i.get("cpu_ms_per_article"):
+            L.append("\nCPU ms per article: " + ", ".join(f"{k[:-3]} {v:.1f}" for k, v in i["cpu_ms_per_article"].items())
+                     + " (server_c2/c1/gc/other: the server's threads by kind; pg_cluster: every PostgreSQL process, "
+                       "other users of the cluster included; pg_backends: the ingest database's own backends; client: "
+                       "this driver and what it forks)")
     if results.get("captured_sql"):
         L.append("\n## SQL Quoteline sends per request (captured)\n")
         for w, ss in results["captured_sql"].items():
@@ -814,11 +875,14 @@ def main():
     results["config"] = {k: v for k, v in os.environ.items() if k.startswith("BENCH_")}
     if "data" in PHASES:
         data_phase()
-    if not results.get("data"):
-        results["data"] = json.loads(psql("select description from pg_description where objoid = 'bench.params'::regclass") or "{}")
-    p = params()
-    results["params"] = p
-    log("params:", p)
+    p = None
+    if "load" in PHASES or "single" in PHASES:
+        # only these phases read the generated database; start-up and ingest use databases of their own
+        if not results.get("data"):
+            results["data"] = json.loads(psql("select description from pg_description where objoid = 'bench.params'::regclass") or "{}")
+        p = params()
+        results["params"] = p
+        log("params:", p)
     if "load" in PHASES:
         load_phase(p)
     if "single" in PHASES:

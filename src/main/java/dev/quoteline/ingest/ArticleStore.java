@@ -10,11 +10,15 @@ import dev.quoteline.extract.SpeakerKind;
 import dev.quoteline.extract.RawArticle;
 import dev.quoteline.extract.time.PublicationTime;
 import dev.quoteline.extract.time.TemporalValue;
-import dev.quoteline.model.Event;
 import dev.quoteline.model.PrecisionRank;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +40,8 @@ import java.util.Set;
 public class ArticleStore {
     @Inject
     NativeSql sql;
+    @Inject
+    EntityManager em;
 
     /** The id of the article stored with exactly this text, if any (a seed already loaded needs no analysis). */
     @Transactional
@@ -78,19 +84,61 @@ public class ArticleStore {
         // so run concurrently they would each create their own. One transaction-scoped lock makes new articles merge
         // one after another, exactly as if sent in turn (and across instances, since the lock is PostgreSQL's).
         // The analysis, the expensive part, runs before and outside it; a duplicate text returns above without it.
-        sql.value("select pg_advisory_xact_lock(hashtext('quoteline:store-article'))");
-        LocalDate statedOn = published == null ? null : published.date();
-
-        long[] speakerIds = storeSpeakers(articleId, statedOn, analysis.speakers());
-        long[] eventIds = storeEvents(articleId, analysis.events(), speakerIds);
-        storeStatements(articleId, analysis.statements(), speakerIds, eventIds);
-        // delivered to every listening instance when (and only if) this transaction commits
-        sql.value("select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
-        return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
-                analysis.events().size());
+        // What follows runs on the transaction's own connection with plain JDBC: Hibernate's native-query layer cost
+        // more server CPU per statement (result mapping, type resolution, cache invalidation) than the statements
+        // themselves, and nothing here needs an entity.
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('quoteline:store-article'))")) {
+                lock.execute();
+            }
+            LocalDate statedOn = published == null ? null : published.date();
+            long[] speakerIds = storeSpeakers(c, articleId, statedOn, analysis.speakers());
+            long[] eventIds = storeEvents(c, articleId, analysis.events(), speakerIds);
+            storeStatements(c, articleId, analysis.statements(), speakerIds, eventIds);
+            // delivered to every listening instance when (and only if) this transaction commits
+            execute(c, "select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
+            return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
+                    analysis.events().size());
+        });
     }
 
-    private long[] storeSpeakers(long articleId, LocalDate statedOn, List<ExtractedSpeaker> speakers) {
+    private static PreparedStatement prepare(Connection c, String text, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(text);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof String[] array) {
+                ps.setArray(i + 1, c.createArrayOf("text", array));
+            } else if (p instanceof Long[] array) {
+                ps.setArray(i + 1, c.createArrayOf("bigint", array));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+
+    private static void execute(Connection c, String text, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, text, params)) {
+            ps.execute();
+        }
+    }
+
+    /** The rows of a query, each as its columns. */
+    private static List<Object[]> rows(Connection c, String text, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, text, params); ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            List<Object[]> out = new ArrayList<>();
+            while (rs.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) row[i] = rs.getObject(i + 1);
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    private long[] storeSpeakers(Connection c, long articleId, LocalDate statedOn, List<ExtractedSpeaker> speakers)
+            throws SQLException {
         long[] ids = new long[speakers.size()];
         // One order for every transaction, so concurrent ingests naming the same speakers never deadlock.
         List<Integer> order = new ArrayList<>();
@@ -98,41 +146,43 @@ public class ArticleStore {
         order.sort(Comparator.comparing(i -> speakerKey(speakers.get(i))));
         for (int i : order) {
             ExtractedSpeaker speaker = speakers.get(i);
-            long id = resolveSpeaker(speaker);
+            long id = resolveSpeaker(c, speaker);
             ids[i] = id;
             Set<String> forms = new LinkedHashSet<>();
             forms.add(speaker.name());
             forms.addAll(speaker.aliases());
-            // one multi-row insert per speaker for its names and one for its roles (rows in the order of the separate
-            // inserts they replace)
+            // the speaker's names and its roles in one statement (rows in the order of the separate inserts they
+            // replace); before the next speaker is resolved, since a bare surname resolves by the names stored
             StringBuilder aliases = new StringBuilder();
-            List<Object> aliasParams = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
             for (String alias : forms) {
                 String key = NameKeys.of(alias);
                 if (!key.isEmpty()) {
-                    aliases.append(aliases.isEmpty() ? "" : ", ").append("(?, ?, ?)");
-                    aliasParams.addAll(List.of(id, alias.strip(), key));
+                    aliases.append(aliases.isEmpty() ? "" : ", ").append("(cast(? as bigint), cast(? as text), cast(? as text))");
+                    params.addAll(List.of(id, alias.strip(), key));
                 }
             }
-            if (!aliasParams.isEmpty()) {
-                // two forms with one key in the same insert: the second meets the first's row and does nothing, as
-                // a second insert did
-                sql.update("insert into speaker_alias (speaker_id, alias, alias_key) values " + aliases
-                        + " on conflict (speaker_id, alias_key) do nothing", aliasParams.toArray());
-            }
             StringBuilder roles = new StringBuilder();
-            List<Object> roleParams = new ArrayList<>();
             for (ExtractedRole role : speaker.roles()) {
                 String label = role.label();
                 if (label != null && !label.isBlank()) {
                     roles.append(roles.isEmpty() ? "" : ", ")
                             .append("(cast(? as bigint), cast(? as bigint), cast(? as text), cast(? as text), cast(? as text), cast(? as date))");
-                    roleParams.addAll(java.util.Arrays.asList(id, articleId, role.title(), role.organization(), label, statedOn));
+                    params.addAll(java.util.Arrays.asList(id, articleId, role.title(), role.organization(), label, statedOn));
                 }
             }
-            if (!roleParams.isEmpty()) {
-                sql.update("insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on) values "
-                        + roles + " on conflict (speaker_id, article_id, label) do nothing", roleParams.toArray());
+            // two forms with one key in the same insert: the second meets the first's row and does nothing, as a
+            // second insert did
+            String aliasInsert = "insert into speaker_alias (speaker_id, alias, alias_key) values " + aliases
+                    + " on conflict (speaker_id, alias_key) do nothing";
+            String roleInsert = "insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on) values "
+                    + roles + " on conflict (speaker_id, article_id, label) do nothing";
+            if (!aliases.isEmpty() && !roles.isEmpty()) {
+                execute(c, "with a as (" + aliasInsert + ") " + roleInsert, params.toArray());
+            } else if (!aliases.isEmpty()) {
+                execute(c, aliasInsert, params.toArray());
+            } else if (!roles.isEmpty()) {
+                execute(c, roleInsert, params.toArray());
             }
         }
         return ids;
@@ -143,28 +193,41 @@ public class ArticleStore {
      * known person who was called that before; with two or more candidates (or none) it stays its own speaker, since
      * merging two people who share a surname needs evidence the surname alone does not give.
      */
-    private long resolveSpeaker(ExtractedSpeaker speaker) {
+    private long resolveSpeaker(Connection c, ExtractedSpeaker speaker) throws SQLException {
         String key = speakerKey(speaker);
         String folded = NameKeys.of(speaker.name());
         if (speaker.kind() == SpeakerKind.PERSON && !folded.contains(" ")) {
-            List<Object[]> candidates = sql.rows("""
+            List<Object[]> candidates = rows(c, """
                     select distinct s.id from speaker s join speaker_alias a on a.speaker_id = s.id
                     where a.alias_key = ? and s.kind = 'PERSON' and s.name_key <> ? limit 2""", folded, key);
             if (candidates.size() == 1) {
                 return NativeSql.toLong(candidates.get(0)[0]);
             }
         }
-        // a speaker merged away by curation: its name now belongs to the speaker it was merged into
-        List<Object[]> redirected = sql.rows("select speaker_id from speaker_redirect where name_key = ?", key);
-        if (!redirected.isEmpty()) {
-            return NativeSql.toLong(redirected.get(0)[0]);
+        // One round trip for the usual cases: a speaker merged away by curation (its name now belongs to the speaker
+        // it was merged into), a known speaker, or a new one inserted here.
+        Object[] found = rows(c, """
+                with r as (select speaker_id from speaker_redirect where name_key = cast(? as text)),
+                     s as (select id, kind from speaker where name_key = cast(? as text)),
+                     i as (insert into speaker (name, name_key, kind)
+                           select cast(? as text), cast(? as text), cast(? as text)
+                           where not exists (select 1 from r) and not exists (select 1 from s)
+                           on conflict (name_key) do nothing
+                           returning id, kind)
+                select (select speaker_id from r), coalesce((select id from s), (select id from i)),
+                       coalesce((select kind from s), (select kind from i))""",
+                key, key, speaker.name().strip(), key, speaker.kind().name()).get(0);
+        if (found[0] != null) {
+            return NativeSql.toLong(found[0]);
         }
-        sql.update("insert into speaker (name, name_key, kind) values (?, ?, ?) on conflict (name_key) do nothing",
-                speaker.name().strip(), key, speaker.kind().name());
-        Object[] row = sql.rows("select id, kind from speaker where name_key = ?", key).get(0);
-        long id = NativeSql.toLong(row[0]);
-        if ("UNKNOWN".equals(row[1]) && speaker.kind() != SpeakerKind.UNKNOWN) {
-            sql.update("update speaker set kind = ? where id = ?", speaker.kind().name(), id);
+        if (found[1] == null) {
+            // inserted by a concurrent transaction after this statement's snapshot: the insert waited for it, and a new
+            // statement sees its row
+            found = rows(c, "select null, id, kind from speaker where name_key = ?", key).get(0);
+        }
+        long id = NativeSql.toLong(found[1]);
+        if ("UNKNOWN".equals(found[2]) && speaker.kind() != SpeakerKind.UNKNOWN) {
+            execute(c, "update speaker set kind = ? where id = ?", speaker.kind().name(), id);
         }
         return id;
     }
@@ -183,7 +246,8 @@ public class ArticleStore {
         return NameKeys.of(speaker.name());
     }
 
-    private long[] storeEvents(long articleId, List<ExtractedEvent> events, long[] speakerIds) {
+    private long[] storeEvents(Connection c, long articleId, List<ExtractedEvent> events, long[] speakerIds)
+            throws SQLException {
         long[] ids = new long[events.size()];
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent e = events.get(i);
@@ -191,44 +255,40 @@ public class ArticleStore {
             for (int index : e.participantSpeakerIndexes()) {
                 if (index >= 0 && index < speakerIds.length) participants.add(speakerIds[index]);
             }
-            Long existing = findSameEvent(e, participants);
-            long id;
+            Long existing = findSameEvent(c, e, participants);
+            // the event (when new), its link to this article and its participants in one statement
+            String links = """
+                    , ea as (insert into event_article (event_id, article_id, sentence, sentence_start, sentence_end)
+                             select id, cast(? as bigint), cast(? as text), cast(? as int), cast(? as int) from e
+                             on conflict do nothing),
+                      ep as (insert into event_participant (event_id, speaker_id)
+                             select e.id, p.speaker_id from e, unnest(cast(? as bigint[])) with ordinality p (speaker_id, n)
+                             order by p.n
+                             on conflict do nothing)
+                    select id from e""";
+            Object[] linkParams = {articleId, e.sentence().text(), e.sentence().start(), e.sentence().end(),
+                    participants.toArray(Long[]::new)};
+            List<Object[]> row;
             if (existing != null) {
-                id = existing;
+                List<Object> params = new ArrayList<>(List.of(existing));
+                params.addAll(Arrays.asList(linkParams));
+                row = rows(c, "with e as (select cast(? as bigint) id)" + links, params.toArray());
             } else {
-                Event entity = new Event();
-                entity.title = e.title();
-                entity.kind = e.kind();
-                entity.status = e.status().name();
                 TemporalValue when = e.when();
-                entity.whenStart = when.start();
-                entity.whenEnd = when.end();
-                entity.whenPrecision = when.precision().name();
-                entity.whenExpression = when.expression();
-                entity.precisionRank = PrecisionRank.of(when.precision());
-                entity.places = e.places().toArray(String[]::new);
-                entity.participantNames = e.participantNames().toArray(String[]::new);
-                entity.sentence = e.sentence().text();
-                entity.persist();
-                entity.flush();
-                id = entity.id;
+                List<Object> params = new ArrayList<>(Arrays.asList(e.title(), e.kind(), e.status().name(), when.start(),
+                        when.end(), when.precision().name(), when.expression(), PrecisionRank.of(when.precision()),
+                        e.places().toArray(String[]::new), e.participantNames().toArray(String[]::new),
+                        e.sentence().text()));
+                params.addAll(Arrays.asList(linkParams));
+                row = rows(c, """
+                        with e as (insert into event (title, kind, status, when_start, when_end, when_precision,
+                                                      when_expression, precision_rank, places, participant_names, sentence)
+                                   values (cast(? as text), cast(? as text), cast(? as text), cast(? as date),
+                                           cast(? as date), cast(? as text), cast(? as text), cast(? as smallint),
+                                           cast(? as text[]), cast(? as text[]), cast(? as text))
+                                   returning id)""" + links, params.toArray());
             }
-            ids[i] = id;
-            sql.update("""
-                    insert into event_article (event_id, article_id, sentence, sentence_start, sentence_end)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""",
-                    id, articleId, e.sentence().text(), e.sentence().start(), e.sentence().end());
-            if (!participants.isEmpty()) {
-                StringBuilder rows = new StringBuilder();
-                List<Object> params = new ArrayList<>();
-                for (long speakerId : participants) {
-                    rows.append(rows.isEmpty() ? "" : ", ").append("(?, ?)");
-                    params.add(id);
-                    params.add(speakerId);
-                }
-                sql.update("insert into event_participant (event_id, speaker_id) values " + rows + " on conflict do nothing",
-                        params.toArray());
-            }
+            ids[i] = NativeSql.toLong(row.get(0)[0]);
         }
         return ids;
     }
@@ -237,10 +297,10 @@ public class ArticleStore {
      * The same happening reported by another article: same kind, overlapping time, and a shared participant or most of
      * the title's words in common.
      */
-    private Long findSameEvent(ExtractedEvent e, Set<Long> participants) {
+    private Long findSameEvent(Connection c, ExtractedEvent e, Set<Long> participants) throws SQLException {
         TemporalValue when = e.when();
         LocalDate end = when.end() == null ? when.start() : when.end();
-        List<Object[]> candidates = sql.rows("""
+        List<Object[]> candidates = rows(c, """
                 select ev.id, ev.title,
                        coalesce((select array_agg(p.speaker_id::text) from event_participant p where p.event_id = ev.id),
                                 '{}')
@@ -248,15 +308,15 @@ public class ArticleStore {
                 where ev.kind = ? and ev.when_start <= ? and coalesce(ev.when_end, ev.when_start) >= ?
                 limit 50""", e.kind(), end, when.start());
         Set<String> words = titleWords(e.title());
-        for (Object[] c : candidates) {
-            Set<String> theirs = titleWords((String) c[1]);
+        for (Object[] candidate : candidates) {
+            Set<String> theirs = titleWords((String) candidate[1]);
             Set<String> common = new HashSet<>(words);
             common.retainAll(theirs);
-            boolean sharedParticipant = Arrays.stream(NativeSql.toStringArray(c[2]))
+            boolean sharedParticipant = Arrays.stream(NativeSql.toStringArray(candidate[2]))
                     .anyMatch(p -> participants.contains(Long.parseLong(p)));
             int smaller = Math.min(words.size(), theirs.size());
             if (sharedParticipant && !common.isEmpty() || smaller > 0 && common.size() * 2 >= smaller + 1) {
-                return NativeSql.toLong(c[0]);
+                return NativeSql.toLong(candidate[0]);
             }
         }
         return null;
@@ -282,7 +342,8 @@ public class ArticleStore {
      * All of an article's statements in one multi-row insert (one round trip instead of one per statement, while the
      * store lock is held).
      */
-    private void storeStatements(long articleId, List<ExtractedStatement> statements, long[] speakerIds, long[] eventIds) {
+    private void storeStatements(Connection c, long articleId, List<ExtractedStatement> statements, long[] speakerIds,
+                                 long[] eventIds) throws SQLException {
         for (int from = 0; from < statements.size(); from += STATEMENT_ROWS_PER_INSERT) {
             List<ExtractedStatement> chunk = statements.subList(from, Math.min(statements.size(), from + STATEMENT_ROWS_PER_INSERT));
             StringBuilder text = new StringBuilder("""
@@ -296,7 +357,7 @@ public class ArticleStore {
                 text.append(STATEMENT_ROW);
                 statementRow(articleId, chunk.get(i), speakerIds, eventIds, params);
             }
-            sql.update(text.toString(), params.toArray());
+            execute(c, text.toString(), params.toArray());
         }
     }
 

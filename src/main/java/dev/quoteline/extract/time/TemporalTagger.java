@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +23,12 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
 
     /** What a rule sees: the match, the text, the bounds it may look at for tense, and the anchor (may be null). */
-    private record Ctx(Matcher m, String text, int from, int to, LocalDate anchor) {
+    private record Ctx(Matcher m, Set<String> groups, String text, int from, int to, LocalDate anchor) {
+        /** The group's text, or null when it did not take part or the rule's pattern has no such group. */
         String g(String name) {
-            try {
-                return m.group(name);
-            } catch (IllegalArgumentException none) {
-                return null;
-            }
+            // Matcher.group(name) throws for a group the pattern lacks; resolvers are shared between patterns, and a
+            // stack trace per call cost more than the match
+            return groups.contains(name) ? m.group(name) : null;
         }
 
         Tense tense() {
@@ -49,7 +49,7 @@ public final class TemporalTagger {
      * A rule runs only where one of its needles occurs in the lower-cased text: each needle is a word every match of
      * the pattern must contain, so the guard never changes the result, and most sentences hold no date words at all.
      */
-    private record Rule(String[] needles, Pattern pattern, Resolver resolver) {
+    private record Rule(String[] needles, Pattern pattern, Resolver resolver, Set<String> groups) {
         boolean mayMatch(String lower, boolean digits) {
             for (String n : needles) {
                 if (n.isEmpty() ? digits : lower.contains(n)) {
@@ -168,7 +168,19 @@ public final class TemporalTagger {
     }
 
     private void add(String[] needles, Pattern p, Resolver r) {
-        rules.add(new Rule(needles, p, r));
+        rules.add(new Rule(needles, p, r, groupNames(p)));
+    }
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /** The named groups of a pattern (JDK 17 has no accessor for them). */
+    private static Set<String> groupNames(Pattern p) {
+        Set<String> names = new java.util.HashSet<>();
+        Matcher m = GROUP_NAME.matcher(p.pattern());
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return Set.copyOf(names);
     }
 
     private record Candidate(int start, int end, Resolved r) {
@@ -234,12 +246,12 @@ public final class TemporalTagger {
                 }
                 Resolved r;
                 try {
-                    r = rule.resolver().resolve(new Ctx(m, body, lo, hi, anchor));
+                    r = rule.resolver().resolve(new Ctx(m, rule.groups(), body, lo, hi, anchor));
                 } catch (DateTimeException | NumberFormatException e) {
                     r = null; // "February 30" and friends are not dates
                 }
                 if (r != null) {
-                    int[] span = expressionSpan(m);
+                    int[] span = expressionSpan(m, rule.groups().contains("x"));
                     found.add(new Candidate(span[0], span[1], r));
                 }
             }
@@ -273,13 +285,9 @@ public final class TemporalTagger {
      * The words of the expression: group "x" when the rule matched context it does not own (a preposition), else
      * the whole match. An empty "x" marks where the words start; they run to the end of the match.
      */
-    private static int[] expressionSpan(Matcher m) {
-        try {
-            if (m.start("x") >= 0) {
-                return new int[] {m.start("x"), m.end("x") > m.start("x") ? m.end("x") : m.end()};
-            }
-        } catch (IllegalArgumentException noGroup) {
-            // rule without an "x" group
+    private static int[] expressionSpan(Matcher m, boolean hasX) {
+        if (hasX && m.start("x") >= 0) {
+            return new int[] {m.start("x"), m.end("x") > m.start("x") ? m.end("x") : m.end()};
         }
         return new int[] {m.start(), m.end()};
     }
