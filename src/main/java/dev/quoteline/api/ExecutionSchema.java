@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The schema graphql-java executes against, made cheaper to execute than the one SmallRye builds; the answers stay the
- * same. First, it replaces SmallRye's fetcher of every batched field ({@code @Source List} resolvers) by one that only queues the
- * parent on the field's data loader. SmallRye's {@code BatchDataFetcher} first builds its request context for each
+ * same. It replaces SmallRye's fetcher of every batched field ({@code @Source List} resolvers) by one that only queues
+ * the parent on the field's data loader (and sets the field visibility, see {@link #install}). SmallRye's {@code BatchDataFetcher} first builds its request context for each
  * parent (a context clone, the result path as text, the selected sub-fields as JSON, twice), fires an event and starts
  * a metrics measurement: on a 50-entry timeline page that was 150 context builds (speaker, article, roles of each
  * entry) and about a seventh of the server's CPU (async-profiler). The batch itself still runs through SmallRye's

@@ -10,9 +10,10 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts {@link QueryLimits} first in graphql-java's instrumentation chain. SmallRye GraphQL hands the GraphQL builder to
- * its eventing services just before building ({@link dev.quoteline.api.ExecutionEvents} calls this); it has already set its own chain (the query cache among it), which has no getter,
- * so it is read reflectively and kept behind ours.
+ * Installs {@link QueryLimits} as graphql-java's instrumentation. SmallRye GraphQL hands the GraphQL builder to its
+ * eventing services just before building ({@link dev.quoteline.api.ExecutionEvents} calls this); it has already set its
+ * own chain (the query cache among it), which has no getter, so it is read reflectively. A chain of the query cache
+ * alone becomes part of the limits; any other chain is kept behind them.
  */
 @ApplicationScoped
 @io.quarkus.arc.Unremovable // looked up by ExecutionEvents, which CDI does not see
