@@ -216,7 +216,8 @@ def quoteline(db=DB, seeds=False, extra_env=None, logname="quoteline", java_opts
            "QUOTELINE_AUTH_TOKEN_HASHES": hashlib.sha256(BENCH_TOKEN.encode()).hexdigest(),
            "QUARKUS_DATASOURCE_USERNAME": PGUSER, "QUOTELINE_SEEDS_ENABLED": "true" if seeds else "false",
            "QUARKUS_HTTP_PORT": str(Q_PORT), **(extra_env or {})}
-    return Server("quoteline", ["java", *java_opts, "-jar", JAR], env, f"http://127.0.0.1:{Q_PORT}/q/health/ready",
+    # BENCH_JAVA_OPTS is for diagnosis (e.g. -XX:+PrintCompilation); the suite's figures are taken without it
+    return Server("quoteline", ["java", *java_opts, *E("BENCH_JAVA_OPTS", "").split(), "-jar", JAR], env, f"http://127.0.0.1:{Q_PORT}/q/health/ready",
                   os.path.join(OUT, f"{logname}.log"))
 
 
