@@ -19,11 +19,10 @@ def main():
     if w == "w4_cursor":
         raise SystemExit("w4_cursor needs the cursor walk of bench.py; use another workload")
     body = {"query": bench.query_text("quoteline", w), "variables": bench.variables("quoteline", w, p)}
-    opts = tuple(os.environ.get("BENCH_JAVA_OPTS", "").split())
     for rnd in (1, 2):
         for d in dirs:
             bench.JAR = os.path.join(os.path.abspath(d), "quarkus-run.jar")
-            s = bench.quoteline(logname="ab", java_opts=opts).start()
+            s = bench.quoteline(logname="ab").start()  # BENCH_JAVA_OPTS: added by bench.quoteline
             try:
                 bench.run_wrk(bench.Q_PORT, body, bench.WARMUP)
                 r = bench.run_wrk(bench.Q_PORT, body, bench.DURATION, server_pid=s.pid)
