@@ -57,7 +57,7 @@ public class FieldResolvers {
     @Description("Every surface form the speaker was mentioned by, across articles.")
     public List<List<@NonNull String>> aliases(@Source List<SpeakerView> speakers) {
         Map<Long, List<String>> by = group(speakerIds(speakers),
-                "select speaker_id, alias from speaker_alias where speaker_id in %s order by speaker_id, id",
+                "select speaker_id, alias from speaker_alias where speaker_id = %s order by speaker_id, id",
                 r -> (String) r[1]);
         return speakers.stream().map(s -> by.getOrDefault(s.rowId(), List.of())).toList();
     }
@@ -66,7 +66,7 @@ public class FieldResolvers {
     @Description("Roles the articles state for the speaker, each dated by its article, newest first.")
     public List<List<@NonNull RoleView>> roles(@Source List<SpeakerView> speakers) {
         Map<Long, List<RoleView>> by = group(speakerIds(speakers), """
-                select speaker_id, label, title, organization, stated_on from speaker_role where speaker_id in %s
+                select speaker_id, label, title, organization, stated_on from speaker_role where speaker_id = %s
                 order by speaker_id, stated_on desc nulls last, id""",
                 r -> new RoleView((String) r[1], (String) r[2], (String) r[3], NativeSql.toDate(r[4])));
         return speakers.stream().map(s -> by.getOrDefault(s.rowId(), List.of())).toList();
@@ -124,7 +124,7 @@ public class FieldResolvers {
         // Each (article, other speaker) pair once per article (a lateral distinct over the article's index range), so
         // shared articles are a plain count(*) that hashes: count(distinct) sorted every pair of a frequent speaker's
         // 200,000 to disk (about 1.6 times slower on the suite's data).
-        Map<Long, List<CoSpeakerView>> by = group(speakerIds(speakers), """
+        Map<Long, List<CoSpeakerView>> by = groupInlined(speakerIds(speakers), """
                 select x.speaker_id, o.id, o.name, o.kind, x.shared from (
                   select a.speaker_id, c.other, count(*) as shared,
                          row_number() over (partition by a.speaker_id order by count(*) desc, c.other) as rn
@@ -155,7 +155,7 @@ public class FieldResolvers {
     public List<List<@NonNull SpeakerView>> participants(@Source List<EventView> events) {
         Map<Long, List<SpeakerView>> by = group(events.stream().map(EventView::rowId).toList(), """
                 select p.event_id, s.id, s.name, s.kind from event_participant p join speaker s on s.id = p.speaker_id
-                where p.event_id in %s order by p.event_id, s.name""",
+                where p.event_id = %s order by p.event_id, s.name""",
                 r -> ReadRepository.speaker(new Object[] {r[1], r[2], r[3]}));
         return events.stream().map(e -> by.getOrDefault(e.rowId(), List.of())).toList();
     }
@@ -165,7 +165,7 @@ public class FieldResolvers {
     public List<List<@NonNull ArticleView>> articles(@Source List<EventView> events) {
         Map<Long, List<ArticleView>> by = group(events.stream().map(EventView::rowId).toList(),
                 "select ea.event_id, " + ReadRepository.ARTICLE_COLUMNS + " from event_article ea join article a on a.id = ea.article_id "
-                        + "where ea.event_id in %s order by ea.event_id, a.published_on, a.id",
+                        + "where ea.event_id = %s order by ea.event_id, a.published_on, a.id",
                 r -> ReadRepository.article(java.util.Arrays.copyOfRange(r, 1, r.length)));
         return events.stream().map(e -> by.getOrDefault(e.rowId(), List.of())).toList();
     }
@@ -175,7 +175,7 @@ public class FieldResolvers {
     public List<List<@NonNull EventReport>> reports(@Source List<EventView> events) {
         Map<Long, List<EventReport>> by = group(events.stream().map(EventView::rowId).toList(),
                 "select ea.event_id, ea.sentence, ea.sentence_start, ea.sentence_end, " + ReadRepository.ARTICLE_COLUMNS
-                        + " from event_article ea join article a on a.id = ea.article_id where ea.event_id in %s "
+                        + " from event_article ea join article a on a.id = ea.article_id where ea.event_id = %s "
                         + "order by ea.event_id, a.published_on, a.id",
                 r -> new EventReport(ReadRepository.article(java.util.Arrays.copyOfRange(r, 4, r.length)),
                         new TextSpan((String) r[1], NativeSql.toInt(r[2]), NativeSql.toInt(r[3]))));
@@ -190,7 +190,8 @@ public class FieldResolvers {
     public List<String> body(@Source List<ArticleView> articles) {
         Map<Long, String> bodies = new HashMap<>();
         List<Long> ids = articles.stream().map(ArticleView::rowId).toList();
-        for (Object[] r : sql.rows("select id, body from article where id in " + EntryQuery.idList(distinct(ids)))) {
+        for (Object[] r : sql.rows("select id, body from article where id = " + EntryQuery.ANY_ID,
+                EntryQuery.idArray(distinct(ids)))) {
             bodies.put(NativeSql.toLong(r[0]), (String) r[1]);
         }
         return ids.stream().map(bodies::get).toList();
@@ -200,7 +201,7 @@ public class FieldResolvers {
     @Description("The article's statements in body order.")
     public List<List<@NonNull StatementView>> statements(@Source List<ArticleView> articles) {
         Map<Long, List<StatementView>> by = group(articles.stream().map(ArticleView::rowId).toList(),
-                "select s.article_id, " + ReadRepository.STATEMENT_COLUMNS + " from statement s where s.article_id in %s "
+                "select s.article_id, " + ReadRepository.STATEMENT_COLUMNS + " from statement s where s.article_id = %s "
                         + "order by s.article_id, s.start_offset, s.id",
                 r -> ReadRepository.statement(java.util.Arrays.copyOfRange(r, 1, r.length)));
         return articles.stream().map(a -> by.getOrDefault(a.rowId(), List.of())).toList();
@@ -211,7 +212,7 @@ public class FieldResolvers {
     public List<List<@NonNull EventView>> events(@Source List<ArticleView> articles) {
         Map<Long, List<EventView>> by = group(articles.stream().map(ArticleView::rowId).toList(),
                 "select ea.article_id, " + ReadRepository.EVENT_COLUMNS + " from event_article ea join event e on e.id = ea.event_id "
-                        + "where ea.article_id in %s order by ea.article_id, e.sort_day, e.precision_rank, e.id",
+                        + "where ea.article_id = %s order by ea.article_id, e.sort_day, e.precision_rank, e.id",
                 r -> ReadRepository.event(java.util.Arrays.copyOfRange(r, 1, r.length)));
         return articles.stream().map(a -> by.getOrDefault(a.rowId(), List.of())).toList();
     }
@@ -227,12 +228,25 @@ public class FieldResolvers {
         return stats;
     }
 
+    /** The template's {@code %s} is the right-hand side of {@code parent_id = }, bound as one array. */
     private <T> Map<Long, List<T>> group(List<Long> parentIds, String sqlTemplate, Function<Object[], T> map) {
-        Map<Long, List<T>> by = new HashMap<>();
         if (parentIds.isEmpty()) {
-            return by;
+            return new HashMap<>();
         }
-        for (Object[] r : sql.rows(sqlTemplate.formatted(EntryQuery.idList(distinct(parentIds))))) {
+        return collect(sql.rows(sqlTemplate.formatted(EntryQuery.ANY_ID), EntryQuery.idArray(distinct(parentIds))), map);
+    }
+
+    /** The template's {@code %s} is a list of literals, for plans that depend on which speakers are asked for. */
+    private <T> Map<Long, List<T>> groupInlined(List<Long> parentIds, String sqlTemplate, Function<Object[], T> map) {
+        if (parentIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return collect(sql.rows(sqlTemplate.formatted(EntryQuery.idList(distinct(parentIds)))), map);
+    }
+
+    private static <T> Map<Long, List<T>> collect(List<Object[]> rows, Function<Object[], T> map) {
+        Map<Long, List<T>> by = new HashMap<>();
+        for (Object[] r : rows) {
             by.computeIfAbsent(NativeSql.toLong(r[0]), k -> new ArrayList<>()).add(map.apply(r));
         }
         return by;

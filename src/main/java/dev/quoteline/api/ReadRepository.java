@@ -40,13 +40,14 @@ public class ReadRepository {
     public List<StatementView> statements(List<Long> ids, String search) {
         if (ids.isEmpty()) return List.of();
         if (search == null) {
-            return sql.rows("select " + STATEMENT_COLUMNS + " from statement s where s.id in " + EntryQuery.idList(ids))
+            return sql.rows("select " + STATEMENT_COLUMNS + " from statement s where s.id = " + EntryQuery.ANY_ID,
+                            EntryQuery.idArray(ids))
                     .stream().map(ReadRepository::statement).toList();
         }
         // the tsquery once, in FROM (a parameter inline is parsed again per row in a generic plan)
         return sql.rows("select " + STATEMENT_COLUMNS + ", ts_headline('english', s.text, q.q, " + HEADLINE
-                        + ") from websearch_to_tsquery('english', ?) q(q) cross join statement s where s.id in "
-                        + EntryQuery.idList(ids), search)
+                        + ") from websearch_to_tsquery('english', ?) q(q) cross join statement s where s.id = "
+                        + EntryQuery.ANY_ID, search, EntryQuery.idArray(ids))
                 .stream().map(r -> statement(r, (String) r[22])).toList();
     }
 
@@ -57,24 +58,27 @@ public class ReadRepository {
     public List<EventView> events(List<Long> ids, String search) {
         if (ids.isEmpty()) return List.of();
         if (search == null) {
-            return sql.rows("select " + EVENT_COLUMNS + " from event e where e.id in " + EntryQuery.idList(ids))
+            return sql.rows("select " + EVENT_COLUMNS + " from event e where e.id = " + EntryQuery.ANY_ID,
+                            EntryQuery.idArray(ids))
                     .stream().map(ReadRepository::event).toList();
         }
         return sql.rows("select " + EVENT_COLUMNS + ", ts_headline('english', e.title || ' — ' || e.sentence, q.q, "
-                        + HEADLINE + ") from websearch_to_tsquery('english', ?) q(q) cross join event e where e.id in "
-                        + EntryQuery.idList(ids), search)
+                        + HEADLINE + ") from websearch_to_tsquery('english', ?) q(q) cross join event e where e.id = "
+                        + EntryQuery.ANY_ID, search, EntryQuery.idArray(ids))
                 .stream().map(r -> event(r, (String) r[11])).toList();
     }
 
     public List<SpeakerView> speakers(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        return sql.rows("select s.id, s.name, s.kind from speaker s where s.id in " + EntryQuery.idList(ids))
+        return sql.rows("select s.id, s.name, s.kind from speaker s where s.id = " + EntryQuery.ANY_ID,
+                        EntryQuery.idArray(ids))
                 .stream().map(ReadRepository::speaker).toList();
     }
 
     public List<ArticleView> articles(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        return sql.rows("select " + ARTICLE_COLUMNS + " from article a where a.id in " + EntryQuery.idList(ids))
+        return sql.rows("select " + ARTICLE_COLUMNS + " from article a where a.id = " + EntryQuery.ANY_ID,
+                        EntryQuery.idArray(ids))
                 .stream().map(ReadRepository::article).toList();
     }
 
