@@ -17,6 +17,7 @@ INGEST_DB = E("BENCH_INGEST_DB", "quoteline_bench_ingest")
 PGHOST, PGPORT, PGUSER = E("BENCH_PGHOST", "127.0.0.1"), E("BENCH_PGPORT", "5432"), E("BENCH_PGUSER", "postgres")
 Q_PORT, PG_PORT = int(E("BENCH_Q_PORT", "18180")), int(E("BENCH_PG_PORT", "18190"))
 ROUNDS, WARMUP, DURATION = int(E("BENCH_ROUNDS", "3")), int(E("BENCH_WARMUP", "20")), int(E("BENCH_DURATION", "30"))
+SERVER_WARMUP = int(E("BENCH_SERVER_WARMUP", "20"))  # per workload, for each server, before any workload is measured
 CONNS, THREADS = int(E("BENCH_CONNECTIONS", "32")), int(E("BENCH_THREADS", "2"))
 SCALE, SEED = E("BENCH_SCALE", "1.0"), E("BENCH_SEED", "42")
 TARGETS = E("BENCH_TARGETS", "quoteline,postgraphile,pgbench,pgbench-qsql").split(",")
@@ -568,6 +569,7 @@ def load_phase(p):
         if "postgraphile" in TARGETS:
             psql_file(os.path.join(HERE, "sql", "postgraphile.sql"))
             g = postgraphile().start()
+        prepared = {}
         for w in WORKLOADS:
             exp = expected(w, p)
             res = results["load"].setdefault(w, {"expected_rows": len(exp), "targets": {}})
@@ -596,6 +598,17 @@ def load_phase(p):
                     info["correct"], info["check"] = True, f"{len(scripts[w])} statements per request"
                     info["statements"] = len(scripts[w])
                     runners[t] = (lambda s, path=path, defs=defs: run_pgbench(path, defs, s))
+            prepared[w] = (res, runners)
+        # The servers' JITs first see every workload in turn (SERVER_WARMUP seconds each): with only the per-workload
+        # warm-up, the first workload ran on a JVM that was still compiling (C2 compiled about 500 new methods in the
+        # second minute of W1 load on this machine, and W1's three rounds rose 67, 105, 122 req/s).
+        if SERVER_WARMUP > 0:
+            for w, (res, runners) in prepared.items():
+                for t in ("quoteline", "postgraphile"):
+                    if t in runners:
+                        log(f"server warm-up: {w} {t} {SERVER_WARMUP}s")
+                        runners[t](SERVER_WARMUP)
+        for w, (res, runners) in prepared.items():
             for t, run in runners.items():
                 if WARMUP > 0:
                     log(f"{w} {t}: warm-up {WARMUP}s")
@@ -792,7 +805,8 @@ def report(cmd, partial=False):
     d = results.get("data", {})
     L.append(f"# Quoteline performance results\n\nDate: {results['started']}  \nCommand: `{cmd}`  \n"
              f"Machine: {NCPU} cores (shared, noisy: figures are medians, compare ratios within this run)  \n"
-             f"Load: wrk {THREADS} threads, {CONNS} connections, warm-up {WARMUP} s (not measured), {ROUNDS} rounds of "
+             f"Load: wrk {THREADS} threads, {CONNS} connections; each server first warmed up on every workload in turn "
+             f"({SERVER_WARMUP} s each), then per workload a warm-up of {WARMUP} s (not measured) and {ROUNDS} rounds of "
              f"{DURATION} s, rounds interleaved across targets; pgbench `-M prepared` with the same connections.  \n"
              f"Data: {json.dumps(d)}  \nParameters: {json.dumps(results.get('params', {}))}\n")
     L.append("CPU columns: share of the whole machine (100% = all cores) used by PostgreSQL (all its processes), the "
