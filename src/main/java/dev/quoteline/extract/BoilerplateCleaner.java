@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * earlier one (scraped summary + lede), so that a repeated statement is reported once.
  */
 final class BoilerplateCleaner {
+    private static final Pattern SPEECH_WORD = Pattern.compile("(?s).*\\b(?:said|says|told|will|would)\\b.*");
 
     /**
      * @param publishedAt a publication time read from a date or byline line under the header, or null
@@ -128,7 +129,7 @@ final class BoilerplateCleaner {
     /** A line that is only a publication date or a byline with one, not a sentence that mentions a date. */
     private static boolean isDateLine(String line, dev.quoteline.extract.time.PublicationTimeParser.FoundPublicationTime found) {
         String rest = (line.substring(0, found.start()) + " " + line.substring(Math.min(line.length(), found.end()))).strip();
-        return rest.length() <= 60 && !rest.endsWith(".") && !rest.matches("(?s).*\\b(?:said|says|told|will|would)\\b.*");
+        return rest.length() <= 60 && !rest.endsWith(".") && !SPEECH_WORD.matcher(rest).matches();
     }
 
     private static boolean looksLikeHeadline(String line) {
@@ -139,7 +140,7 @@ final class BoilerplateCleaner {
 
     private static List<String> normWords(String line) {
         List<String> out = new ArrayList<>();
-        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : TextPatterns.NON_ALNUM.split(line.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) out.add(w);
         }
         return out;

@@ -324,7 +324,7 @@ public class ArticleStore {
 
     private static Set<String> titleWords(String title) {
         Set<String> words = new HashSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : dev.quoteline.extract.TextPatterns.NON_ALNUM.split(title.toLowerCase(Locale.ROOT))) {
             if (w.length() > 3) words.add(w);
         }
         return words;
