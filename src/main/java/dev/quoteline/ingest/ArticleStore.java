@@ -55,13 +55,15 @@ public class ArticleStore {
     public StoreOutcome store(RawArticle raw, ArticleAnalysis analysis) {
         String hash = ContentHash.of(raw.body());
         PublicationTime published = analysis.publishedAt();
-        Object inserted = sql.value("""
-                insert into article (title, publisher, section, url, published_on, published_at, published_offset,
-                                     published_zone, published_precision, body, content_hash)
+        // returns the columns the API reads back for the stored article, so the answer to an ingest needs no select
+        List<Object[]> inserted = sql.rows("""
+                insert into article as a (title, publisher, section, url, published_on, published_at, published_offset,
+                                          published_zone, published_precision, body, content_hash)
                 values (cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as date),
                         cast(? as timestamptz), cast(? as text), cast(? as text), cast(? as text), ?, ?)
                 on conflict (content_hash) do nothing
-                returning id""",
+                returning
+                """ + dev.quoteline.api.ReadRepository.ARTICLE_COLUMNS,
                 analysis.title(), analysis.publisher(), analysis.section(), raw.url(),
                 published == null ? null : published.date(),
                 published == null || published.instant() == null ? null : published.instant(),
@@ -69,16 +71,17 @@ public class ArticleStore {
                 published == null ? null : published.zoneLabel(),
                 published == null ? null : (published.instant() == null ? "DAY" : "TIME"),
                 raw.body(), hash);
-        if (inserted == null) {
+        if (inserted.isEmpty()) {
             // The insert waited for any concurrent writer of the same text to finish, and this statement's new
             // snapshot sees that writer's committed row.
             Long existing = NativeSql.toLong(sql.value("select id from article where content_hash = ?", hash));
             if (existing == null) {
                 throw new IllegalStateException("article " + hash + " conflicted on insert but is not stored");
             }
-            return new StoreOutcome(existing, false, 0, 0, 0);
+            return new StoreOutcome(existing, false, 0, 0, 0, null);
         }
-        long articleId = NativeSql.toLong(inserted);
+        Object[] articleRow = inserted.get(0);
+        long articleId = NativeSql.toLong(articleRow[0]);
         // Merging decides by what is already stored: a bare surname joins the one person known by it, an event joins
         // the same event reported earlier. Two uncommitted transactions cannot see each other's speakers and events,
         // so run concurrently they would each create their own. One transaction-scoped lock makes new articles merge
@@ -98,7 +101,7 @@ public class ArticleStore {
             // delivered to every listening instance when (and only if) this transaction commits
             execute(c, "select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
             return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
-                    analysis.events().size());
+                    analysis.events().size(), articleRow);
         });
     }
 
