@@ -176,7 +176,9 @@ public class QuotelineApi {
         } catch (InvalidArticleException e) {
             throw new InvalidInputException("input." + e.getMessage());
         }
-        ArticleView article = reads.articles(List.of(outcome.articleId())).get(0);
+        // a new article's row came back from its insert; a text already stored is read
+        ArticleView article = outcome.articleRow() != null ? ReadRepository.article(outcome.articleRow())
+                : reads.articles(List.of(outcome.articleId())).get(0);
         return new IngestResult(article, outcome.created(), outcome.statements(), outcome.speakers(), outcome.events());
     }
 

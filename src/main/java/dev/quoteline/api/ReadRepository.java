@@ -22,7 +22,8 @@ public class ReadRepository {
     static final String EVENT_COLUMNS = """
             e.id, e.title, e.kind, e.status, e.when_start, e.when_end, e.when_precision, e.when_expression, e.sentence,
             e.places, e.participant_names""";
-    static final String ARTICLE_COLUMNS = """
+    /** An article's columns as {@link #article(Object[])} reads them (table alias {@code a}). */
+    public static final String ARTICLE_COLUMNS = """
             a.id, a.title, a.publisher, a.section, a.url, a.published_on, a.published_at, a.content_hash,
             a.ingested_at, a.published_offset""";
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * earlier one (scraped summary + lede), so that a repeated statement is reported once.
  */
 final class BoilerplateCleaner {
+    private static final Pattern SPEECH_WORD = Pattern.compile("(?s).*\\b(?:said|says|told|will|would)\\b.*");
 
     /**
      * @param publishedAt a publication time read from a date or byline line under the header, or null
@@ -110,13 +111,14 @@ final class BoilerplateCleaner {
                     boiler.add(Span.of(body, s + m.start(), s + m.end()));
                 }
             }
-            String norm = String.join(" ", normWords(line));
+            List<String> lineWords = normWords(line);
+            String norm = String.join(" ", lineWords);
             boolean dup = !seenNorm.add(norm);
             // near-repeats (a scraped summary and its lede) sit near the top: compare pairwise only there,
             // so a huge body stays linear
             if (!dup && paragraphs.size() < NEAR_REPEAT_WINDOW) {
-                Set<String> words = words(line);
-                for (int i = 0; i < seen.size() && !dup; i++) dup = words.size() >= 8 && jaccard(words, seen.get(i)) >= 0.9;
+                Set<String> words = new HashSet<>(lineWords);
+                for (int i = 0; i < seen.size() && !dup; i++) dup = words.size() >= 8 && nearRepeat(words, seen.get(i));
                 seen.add(words);
             }
             if (dup) repeated.add(paragraphs.size());
@@ -128,7 +130,7 @@ final class BoilerplateCleaner {
     /** A line that is only a publication date or a byline with one, not a sentence that mentions a date. */
     private static boolean isDateLine(String line, dev.quoteline.extract.time.PublicationTimeParser.FoundPublicationTime found) {
         String rest = (line.substring(0, found.start()) + " " + line.substring(Math.min(line.length(), found.end()))).strip();
-        return rest.length() <= 60 && !rest.endsWith(".") && !rest.matches("(?s).*\\b(?:said|says|told|will|would)\\b.*");
+        return rest.length() <= 60 && !rest.endsWith(".") && !SPEECH_WORD.matcher(rest).matches();
     }
 
     private static boolean looksLikeHeadline(String line) {
@@ -139,14 +141,20 @@ final class BoilerplateCleaner {
 
     private static List<String> normWords(String line) {
         List<String> out = new ArrayList<>();
-        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : TextPatterns.NON_ALNUM.split(line.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) out.add(w);
         }
         return out;
     }
 
-    private static Set<String> words(String line) {
-        return new HashSet<>(normWords(line));
+    /**
+     * Jaccard similarity of at least 0.9. It is at most the smaller set's size over the larger's, so sets whose sizes
+     * differ by more than that are never near-repeats and are not compared word by word.
+     */
+    private static boolean nearRepeat(Set<String> a, Set<String> b) {
+        int small = Math.min(a.size(), b.size()), large = Math.max(a.size(), b.size());
+        if (10L * small < 9L * large) return false;
+        return jaccard(a, b) >= 0.9;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

@@ -226,7 +226,7 @@ public final class EventExtractor {
             if (gapToCue > 80) {
                 continue;
             }
-            String head = m.group("head").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String head = TextPatterns.collapseSpaces(m.group("head").toLowerCase(Locale.ROOT));
             String kind = occasionKind(head);
             // The date may follow the noun: "At the news conference Tuesday".
             int dateTo = Math.min(sentence.end(), m.end() + 20);
@@ -487,7 +487,7 @@ public final class EventExtractor {
     }
 
     private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        return TextPatterns.containsWholeWord(text, word, false);
     }
 
     private static EventStatus status(String body, Span s, Hit h, TemporalValue v, LocalDate anchor) {
@@ -518,6 +518,13 @@ public final class EventExtractor {
             return text.toLowerCase(Locale.ROOT);
         }
     }
+
+    /** {@code [,"“”]}: dropped from titles. */
+    private static final Pattern QUOTES_AND_COMMAS = Pattern.compile("[,\"“”]");
+    /** {@code \s}: one white-space character. */
+    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+    /** {@code [.,]$}: a full stop or comma at the end. */
+    private static final Pattern STOP_OR_COMMA_END = Pattern.compile("[.,]$");
 
     private static final Pattern TOKEN =
             Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'.,$€-]{0,40}?(?=[\\s,;:“”\"()!?]|\\.(?:\\s|$)|$)|[,;“”\"]");
@@ -603,7 +610,7 @@ public final class EventExtractor {
         for (int k = ti + 1; k < end; k++) {
             words.add(toks.get(k).text());
         }
-        return String.join(" ", words).replaceAll("[,\"“”]", "").replaceAll("\\s+", " ").strip();
+        return TextPatterns.collapseSpaces(QUOTES_AND_COMMAS.matcher(String.join(" ", words)).replaceAll("")).strip();
     }
 
     private static boolean isModifier(Tok t, List<TemporalValue> values) {
@@ -704,7 +711,7 @@ public final class EventExtractor {
             }
             sb.append(toks.get(k).text());
         }
-        return sb.toString().replaceAll("[,\"“”]", "").strip();
+        return QUOTES_AND_COMMAS.matcher(sb.toString()).replaceAll("").strip();
     }
 
     private static int clauseStart(String body, Span s, int pos) {
@@ -746,11 +753,11 @@ public final class EventExtractor {
         m.region(s.start(), s.end());
         while (m.find()) {
             String p = m.group("p");
-            String first = p.split("\\s")[0];
+            String first = ONE_SPACE.split(p)[0];
             if (CALENDAR_WORDS.contains(first)) {
                 continue;
             }
-            out.add(p.replaceAll("[’']s$", ""));
+            out.add(TextPatterns.POSSESSIVE_END.matcher(p).replaceAll(""));
         }
         return new ArrayList<>(out);
     }
@@ -760,11 +767,11 @@ public final class EventExtractor {
         Matcher m = CAP_SEQ.matcher(body);
         m.region(s.start(), s.end());
         while (m.find()) {
-            String seq = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+            String seq = STOP_OR_COMMA_END.matcher(TextPatterns.POSSESSIVE_END.matcher(m.group()).replaceAll("")).replaceAll("");
             boolean sentenceInitial = body.substring(s.start(), m.start()).isBlank();
             // Role words separate the organisation from the person: "United Nations Secretary-General Jane Doe".
             List<String> current = new ArrayList<>();
-            for (String part : (seq + " |").split("\\s")) {
+            for (String part : ONE_SPACE.split(seq + " |")) {
                 boolean separator = part.equals("|") || NOT_NAMES.contains(part) || CALENDAR_WORDS.contains(part);
                 if (!separator) {
                     current.add(part);
@@ -808,7 +815,7 @@ public final class EventExtractor {
         if (sp.name() != null) {
             forms.add(sp.name());
             if (sp.kind() == SpeakerKind.PERSON) {
-                String[] parts = sp.name().split("\\s+");
+                String[] parts = TextPatterns.SPACES.split(sp.name());
                 if (parts.length > 1) {
                     forms.add(parts[parts.length - 1]);
                 }
@@ -821,9 +828,7 @@ public final class EventExtractor {
             if (f == null || f.length() < 2) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])",
-                    Character.isUpperCase(f.charAt(0)) ? 0 : Pattern.CASE_INSENSITIVE).matcher(text);
-            if (m.find()) {
+            if (TextPatterns.containsWholeWord(text, f, !Character.isUpperCase(f.charAt(0)))) {
                 return true;
             }
         }

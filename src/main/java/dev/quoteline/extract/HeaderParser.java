@@ -147,7 +147,7 @@ final class HeaderParser {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return TextPatterns.NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static int leadingSpaces(String s) {

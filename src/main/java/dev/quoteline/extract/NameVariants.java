@@ -16,6 +16,11 @@ public final class NameVariants {
     private NameVariants() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SKIY =
+            java.util.regex.Pattern.compile("(sk|ck|zk|tsk)(?:iy|yy|yi|ij|ii|y|i|ei|yj)$");
+    private static final java.util.regex.Pattern IY = java.util.regex.Pattern.compile("(?:iy|yi|ij|ii|yy|ey)$");
+
     /** Honorifics and titles that do not belong to the name itself. */
     private static final Set<String> DROP = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "rev",
             "jr", "sr", "ii", "iii", "iv");
@@ -44,10 +49,10 @@ public final class NameVariants {
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         if (name == null) return out;
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .replace('ł', 'l').replace('Ł', 'L').replace("ß", "ss").replace('ø', 'o').replace('Ø', 'O')
                 .toLowerCase(Locale.ROOT);
-        for (String w : folded.split("[^\\p{L}]+")) {
+        for (String w : TextPatterns.NON_LETTERS.split(folded)) {
             if (w.isEmpty() || DROP.contains(w)) continue;
             out.add(w);
         }
@@ -58,9 +63,9 @@ public final class NameVariants {
     static String wordKey(String w) {
         String s = w;
         // Slavic adjectival surname endings: -skiy, -skyy, -skyi, -skij, -skii, -sky, -ski all end in "sk"
-        s = s.replaceAll("(sk|ck|zk|tsk)(?:iy|yy|yi|ij|ii|y|i|ei|yj)$", "$1");
+        s = SKIY.matcher(s).replaceAll("$1");
         // -iy/-yi/-ij endings of other adjectival names (Dmitriy/Dmitri/Dmitry)
-        s = s.replaceAll("(?:iy|yi|ij|ii|yy|ey)$", "i");
+        s = IY.matcher(s).replaceAll("i");
         s = s.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("zh", "j").replace("dzh", "j")
                 .replace("dj", "j").replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ie", "i")
                 .replace("ts", "c").replace("tz", "c").replace("q", "k").replace("x", "ks").replace('w', 'v');

@@ -15,6 +15,9 @@ import java.util.Map;
  * ({@code news-sites.tsv} beside this class), so adding an outlet needs no code.
  */
 final class PublisherNames {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^https?://");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}(\\.[a-z]{2,10}){1,3}");
     private static final Map<String, String> SITES = load();
 
     private PublisherNames() {
@@ -44,13 +47,13 @@ final class PublisherNames {
 
     /** The publisher for a site name as written ("Reuters.com"), or the name as written when unknown. */
     static String publisherFor(String site) {
-        String key = site.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String key = WWW.matcher(SCHEME.matcher(site.trim().toLowerCase(Locale.ROOT)).replaceFirst("")).replaceFirst("");
         String known = SITES.get(key);
         return known != null ? known : site.trim();
     }
 
     static boolean isKnownOrDomain(String site) {
-        String key = site.trim().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        return SITES.containsKey(key) || key.matches("[a-z0-9-]{1,40}(\\.[a-z]{2,10}){1,3}");
+        String key = WWW.matcher(site.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
+        return SITES.containsKey(key) || DOMAIN.matcher(key).matches();
     }
 }

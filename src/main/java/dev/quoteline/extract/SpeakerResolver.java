@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * person holding that role; countries and institutions are organisations, plural heads anonymous groups.
  */
 final class SpeakerResolver {
+    /** {@code [^\p{L}.]+}: what separates the words of a role or a name. */
+    private static final Pattern NON_LETTERS_OR_DOTS = Pattern.compile("[^\\p{L}.]+");
 
     /** A speaker being built; converted to {@link ExtractedSpeaker} at the end. */
     static final class Builder {
@@ -64,7 +66,7 @@ final class SpeakerResolver {
             Matcher m = CAP_RUN.matcher(t);
             while (m.find()) {
                 String run = m.group().trim();
-                String[] w = run.split("\\s+");
+                String[] w = TextPatterns.SPACES.split(run);
                 int i = 0;
                 while (i < w.length && RUN_STOP.contains(w[i].toLowerCase(Locale.ROOT))) i++;
                 if (i >= w.length) continue;
@@ -178,7 +180,7 @@ final class SpeakerResolver {
 
     private int description(String mention, ExtractedRole role) {
         String bare = strip(mention);
-        String[] words = bare.split("\\s+");
+        String[] words = TextPatterns.SPACES.split(bare);
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (Lexicon.GROUP_HEADS.contains(head)) return other(bare, SpeakerKind.GROUP);
         boolean capitalised = Character.isUpperCase(bare.charAt(0));
@@ -212,7 +214,7 @@ final class SpeakerResolver {
         if (Lexicon.PRONOUNS.contains(lower)) return new Parsed(null, null, false, true);
         boolean det = lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ");
         String rest = det ? m.substring(m.indexOf(' ') + 1) : m;
-        String[] w = rest.split("\\s+");
+        String[] w = TextPatterns.SPACES.split(rest);
         int lastTitle = -1;
         for (int i = 0; i < w.length; i++) {
             if (isTitle(w[i])) {
@@ -256,7 +258,7 @@ final class SpeakerResolver {
             else if (name != null) role = null;
         }
         if (role == null && apposition != null && !apposition.isBlank()) {
-            String a = apposition.replaceFirst("^(?i)(the|a|an)\\s+", "");
+            String a = TextPatterns.LEADING_ARTICLE.matcher(apposition).replaceFirst("");
             role = new ExtractedRole(a, null);
         }
         if (name == null) {
@@ -277,13 +279,13 @@ final class SpeakerResolver {
     }
 
     static SpeakerKind kindOfName(String name, ExtractedRole role) {
-        String[] w = name.split("\\s+");
+        String[] w = TextPatterns.SPACES.split(name);
         String lowerAll = name.toLowerCase(Locale.ROOT);
         if (Lexicon.COUNTRIES.contains(lowerAll) || Lexicon.COUNTRIES.contains(lowerAll.replace("the ", ""))) {
             return SpeakerKind.ORGANIZATION;
         }
         for (String x : w) {
-            String lx = x.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+            String lx = TextPatterns.POSSESSIVE_END.matcher(x.toLowerCase(Locale.ROOT)).replaceAll("");
             if (Lexicon.ORG_HEADS.contains(lx) && role == null) return SpeakerKind.ORGANIZATION;
         }
         if (w.length == 1 && Lexicon.GROUP_HEADS.contains(lowerAll)) return SpeakerKind.GROUP;
@@ -297,7 +299,7 @@ final class SpeakerResolver {
     }
 
     private static String strip(String s) {
-        return s.trim().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        return TextPatterns.LEADING_ARTICLE.matcher(s.trim()).replaceFirst("");
     }
 
     private static String norm(String s) {
@@ -306,7 +308,7 @@ final class SpeakerResolver {
 
     static List<String> normWords(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").split("[^\\p{L}.]+")) {
+        for (String w : NON_LETTERS_OR_DOTS.split(s.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""))) {
             if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of")) continue;
             out.add(switch (w) {
                 case "sen." -> "senator";

@@ -55,13 +55,15 @@ public class ArticleStore {
     public StoreOutcome store(RawArticle raw, ArticleAnalysis analysis) {
         String hash = ContentHash.of(raw.body());
         PublicationTime published = analysis.publishedAt();
-        Object inserted = sql.value("""
-                insert into article (title, publisher, section, url, published_on, published_at, published_offset,
-                                     published_zone, published_precision, body, content_hash)
+        // returns the columns the API reads back for the stored article, so the answer to an ingest needs no select
+        List<Object[]> inserted = sql.rows("""
+                insert into article as a (title, publisher, section, url, published_on, published_at, published_offset,
+                                          published_zone, published_precision, body, content_hash)
                 values (cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as date),
                         cast(? as timestamptz), cast(? as text), cast(? as text), cast(? as text), ?, ?)
                 on conflict (content_hash) do nothing
-                returning id""",
+                returning
+                """ + dev.quoteline.api.ReadRepository.ARTICLE_COLUMNS,
                 analysis.title(), analysis.publisher(), analysis.section(), raw.url(),
                 published == null ? null : published.date(),
                 published == null || published.instant() == null ? null : published.instant(),
@@ -69,16 +71,17 @@ public class ArticleStore {
                 published == null ? null : published.zoneLabel(),
                 published == null ? null : (published.instant() == null ? "DAY" : "TIME"),
                 raw.body(), hash);
-        if (inserted == null) {
+        if (inserted.isEmpty()) {
             // The insert waited for any concurrent writer of the same text to finish, and this statement's new
             // snapshot sees that writer's committed row.
             Long existing = NativeSql.toLong(sql.value("select id from article where content_hash = ?", hash));
             if (existing == null) {
                 throw new IllegalStateException("article " + hash + " conflicted on insert but is not stored");
             }
-            return new StoreOutcome(existing, false, 0, 0, 0);
+            return new StoreOutcome(existing, false, 0, 0, 0, null);
         }
-        long articleId = NativeSql.toLong(inserted);
+        Object[] articleRow = inserted.get(0);
+        long articleId = NativeSql.toLong(articleRow[0]);
         // Merging decides by what is already stored: a bare surname joins the one person known by it, an event joins
         // the same event reported earlier. Two uncommitted transactions cannot see each other's speakers and events,
         // so run concurrently they would each create their own. One transaction-scoped lock makes new articles merge
@@ -98,7 +101,7 @@ public class ArticleStore {
             // delivered to every listening instance when (and only if) this transaction commits
             execute(c, "select pg_notify(?, ?)", dev.quoteline.live.IngestNotifications.CHANNEL, Long.toString(articleId));
             return new StoreOutcome(articleId, true, analysis.statements().size(), analysis.speakers().size(),
-                    analysis.events().size());
+                    analysis.events().size(), articleRow);
         });
     }
 
@@ -106,10 +109,24 @@ public class ArticleStore {
         PreparedStatement ps = c.prepareStatement(text);
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            if (p instanceof String[] array) {
+            // the typed setter setObject would pick for the value (setObject itself is one very large method, which
+            // the JIT kept compiling while articles were being ingested)
+            if (p == null) {
+                ps.setNull(i + 1, java.sql.Types.OTHER);
+            } else if (p instanceof String s) {
+                ps.setString(i + 1, s);
+            } else if (p instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (p instanceof Short n) {
+                ps.setShort(i + 1, n);
+            } else if (p instanceof String[] array) {
                 ps.setArray(i + 1, c.createArrayOf("text", array));
             } else if (p instanceof Long[] array) {
                 ps.setArray(i + 1, c.createArrayOf("bigint", array));
+            } else if (p instanceof Integer[] array) {
+                ps.setArray(i + 1, c.createArrayOf("int4", array));
             } else {
                 ps.setObject(i + 1, p);
             }
@@ -153,40 +170,56 @@ public class ArticleStore {
             forms.addAll(speaker.aliases());
             // the speaker's names and its roles in one statement (rows in the order of the separate inserts they
             // replace); before the next speaker is resolved, since a bare surname resolves by the names stored
-            StringBuilder aliases = new StringBuilder();
-            List<Object> params = new ArrayList<>();
+            // rows as arrays, so the statement text is the same for every speaker (prepared once on the server)
+            List<String> aliases = new ArrayList<>(), aliasKeys = new ArrayList<>();
             for (String alias : forms) {
                 String key = NameKeys.of(alias);
                 if (!key.isEmpty()) {
-                    aliases.append(aliases.isEmpty() ? "" : ", ").append("(cast(? as bigint), cast(? as text), cast(? as text))");
-                    params.addAll(List.of(id, alias.strip(), key));
+                    aliases.add(alias.strip());
+                    aliasKeys.add(key);
                 }
             }
-            StringBuilder roles = new StringBuilder();
+            List<String> titles = new ArrayList<>(), organizations = new ArrayList<>(), labels = new ArrayList<>();
             for (ExtractedRole role : speaker.roles()) {
                 String label = role.label();
                 if (label != null && !label.isBlank()) {
-                    roles.append(roles.isEmpty() ? "" : ", ")
-                            .append("(cast(? as bigint), cast(? as bigint), cast(? as text), cast(? as text), cast(? as text), cast(? as date))");
-                    params.addAll(java.util.Arrays.asList(id, articleId, role.title(), role.organization(), label, statedOn));
+                    titles.add(role.title());
+                    organizations.add(role.organization());
+                    labels.add(label);
                 }
             }
-            // two forms with one key in the same insert: the second meets the first's row and does nothing, as a
-            // second insert did
-            String aliasInsert = "insert into speaker_alias (speaker_id, alias, alias_key) values " + aliases
-                    + " on conflict (speaker_id, alias_key) do nothing";
-            String roleInsert = "insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on) values "
-                    + roles + " on conflict (speaker_id, article_id, label) do nothing";
-            if (!aliases.isEmpty() && !roles.isEmpty()) {
-                execute(c, "with a as (" + aliasInsert + ") " + roleInsert, params.toArray());
+            Object[] aliasParams = {id, aliases.toArray(String[]::new), aliasKeys.toArray(String[]::new)};
+            Object[] roleParams = {id, articleId, isoDate(statedOn), titles.toArray(String[]::new),
+                    organizations.toArray(String[]::new), labels.toArray(String[]::new)};
+            if (!aliases.isEmpty() && !labels.isEmpty()) {
+                Object[] both = Arrays.copyOf(aliasParams, aliasParams.length + roleParams.length);
+                System.arraycopy(roleParams, 0, both, aliasParams.length, roleParams.length);
+                execute(c, ALIAS_AND_ROLE_INSERT, both);
             } else if (!aliases.isEmpty()) {
-                execute(c, aliasInsert, params.toArray());
-            } else if (!roles.isEmpty()) {
-                execute(c, roleInsert, params.toArray());
+                execute(c, ALIAS_INSERT, aliasParams);
+            } else if (!labels.isEmpty()) {
+                execute(c, ROLE_INSERT, roleParams);
             }
         }
         return ids;
     }
+
+    // two forms with one key in the same insert: the second meets the first's row and does nothing, as a second
+    // insert did
+    private static final String ALIAS_INSERT = """
+            insert into speaker_alias (speaker_id, alias, alias_key)
+            select cast(? as bigint), a.alias, a.alias_key
+            from unnest(cast(? as text[]), cast(? as text[])) with ordinality a (alias, alias_key, n)
+            order by a.n
+            on conflict (speaker_id, alias_key) do nothing""";
+    private static final String ROLE_INSERT = """
+            insert into speaker_role (speaker_id, article_id, title, organization, label, stated_on)
+            select cast(? as bigint), cast(? as bigint), r.title, r.organization, r.label, cast(? as date)
+            from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) with ordinality r (title, organization, label, n)
+            order by r.n
+            on conflict (speaker_id, article_id, label) do nothing""";
+
+    private static final String ALIAS_AND_ROLE_INSERT = "with a as (" + ALIAS_INSERT + ") " + ROLE_INSERT;
 
     /**
      * The speaker row for a speaker found in an article. Full names match by their key. A bare surname matches the one
@@ -275,8 +308,8 @@ public class ArticleStore {
                 row = rows(c, "with e as (select cast(? as bigint) id)" + links, params.toArray());
             } else {
                 TemporalValue when = e.when();
-                List<Object> params = new ArrayList<>(Arrays.asList(e.title(), e.kind(), e.status().name(), when.start(),
-                        when.end(), when.precision().name(), when.expression(), PrecisionRank.of(when.precision()),
+                List<Object> params = new ArrayList<>(Arrays.asList(e.title(), e.kind(), e.status().name(), isoDate(when.start()),
+                        isoDate(when.end()), when.precision().name(), when.expression(), PrecisionRank.of(when.precision()),
                         e.places().toArray(String[]::new), e.participantNames().toArray(String[]::new),
                         e.sentence().text()));
                 params.addAll(Arrays.asList(linkParams));
@@ -305,8 +338,8 @@ public class ArticleStore {
                        coalesce((select array_agg(p.speaker_id::text) from event_participant p where p.event_id = ev.id),
                                 '{}')
                 from event ev
-                where ev.kind = ? and ev.when_start <= ? and coalesce(ev.when_end, ev.when_start) >= ?
-                limit 50""", e.kind(), end, when.start());
+                where ev.kind = ? and ev.when_start <= cast(? as date) and coalesce(ev.when_end, ev.when_start) >= cast(? as date)
+                limit 50""", e.kind(), isoDate(end), isoDate(when.start()));
         Set<String> words = titleWords(e.title());
         for (Object[] candidate : candidates) {
             Set<String> theirs = titleWords((String) candidate[1]);
@@ -324,70 +357,90 @@ public class ArticleStore {
 
     private static Set<String> titleWords(String title) {
         Set<String> words = new HashSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : dev.quoteline.extract.TextPatterns.NON_ALNUM.split(title.toLowerCase(Locale.ROOT))) {
             if (w.length() > 3) words.add(w);
         }
         return words;
     }
 
-    /** Columns of one statement row, in the order {@link #storeStatements} binds them (typed: many are null). */
-    private static final String STATEMENT_ROW = "(cast(? as bigint), cast(? as bigint), cast(? as bigint), cast(? as text), "
-            + "cast(? as text), cast(? as int), cast(? as int), cast(? as text), cast(? as int), cast(? as int), "
-            + "cast(? as text), cast(? as int), cast(? as int), cast(? as int), cast(? as text), cast(? as int), "
-            + "cast(? as int), cast(? as date), cast(? as date), cast(? as text), cast(? as text), cast(? as smallint))";
-    /** Rows per insert: 22 parameters each, well below PostgreSQL's 65,535 per statement. */
-    static final int STATEMENT_ROWS_PER_INSERT = 500;
-
     /**
-     * All of an article's statements in one multi-row insert (one round trip instead of one per statement, while the
-     * store lock is held).
+     * All of an article's statements in one insert of fixed text: one array per column, rows in the statements' order.
+     * The same statement text for every article lets the driver keep it prepared on the server (a multi-row VALUES
+     * list was new text for every row count, parsed and planned each time).
      */
+    static final String STATEMENT_INSERT = """
+            insert into statement (article_id, speaker_id, occasion_event_id, text, kind, start_offset, end_offset,
+                mention_text, mention_start, mention_end, cue_text, cue_start, cue_end, paragraph_index, sentence,
+                sentence_start, sentence_end, said_start, said_end, said_precision, said_expression, precision_rank)
+            select cast(? as bigint), r.speaker_id, r.occasion_event_id, r.text, r.kind, r.start_offset, r.end_offset,
+                r.mention_text, r.mention_start, r.mention_end, r.cue_text, r.cue_start, r.cue_end, r.paragraph_index,
+                r.sentence, r.sentence_start, r.sentence_end, r.said_start, r.said_end, r.said_precision,
+                r.said_expression, r.precision_rank
+            from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as int[]),
+                        cast(? as int[]), cast(? as text[]), cast(? as int[]), cast(? as int[]), cast(? as text[]),
+                        cast(? as int[]), cast(? as int[]), cast(? as int[]), cast(? as text[]), cast(? as int[]),
+                        cast(? as int[]), cast(? as date[]), cast(? as date[]), cast(? as text[]), cast(? as text[]),
+                        cast(? as smallint[]))
+                 with ordinality r (speaker_id, occasion_event_id, text, kind, start_offset, end_offset, mention_text,
+                                    mention_start, mention_end, cue_text, cue_start, cue_end, paragraph_index, sentence,
+                                    sentence_start, sentence_end, said_start, said_end, said_precision, said_expression,
+                                    precision_rank, n)
+            order by r.n""";
+
     private void storeStatements(Connection c, long articleId, List<ExtractedStatement> statements, long[] speakerIds,
                                  long[] eventIds) throws SQLException {
-        for (int from = 0; from < statements.size(); from += STATEMENT_ROWS_PER_INSERT) {
-            List<ExtractedStatement> chunk = statements.subList(from, Math.min(statements.size(), from + STATEMENT_ROWS_PER_INSERT));
-            StringBuilder text = new StringBuilder("""
-                    insert into statement (article_id, speaker_id, occasion_event_id, text, kind, start_offset, end_offset,
-                        mention_text, mention_start, mention_end, cue_text, cue_start, cue_end, paragraph_index, sentence,
-                        sentence_start, sentence_end, said_start, said_end, said_precision, said_expression, precision_rank)
-                    values """);
-            List<Object> params = new ArrayList<>(chunk.size() * 22);
-            for (int i = 0; i < chunk.size(); i++) {
-                if (i > 0) text.append(", ");
-                text.append(STATEMENT_ROW);
-                statementRow(articleId, chunk.get(i), speakerIds, eventIds, params);
+        if (statements.isEmpty()) return;
+        int n = statements.size();
+        Long[] speaker = new Long[n], occasion = new Long[n];
+        String[] text = new String[n], kind = new String[n], mentionText = new String[n], cueText = new String[n],
+                sentence = new String[n], saidStart = new String[n], saidEnd = new String[n], saidPrecision = new String[n],
+                saidExpression = new String[n];
+        Integer[] start = new Integer[n], end = new Integer[n], mentionStart = new Integer[n], mentionEnd = new Integer[n],
+                cueStart = new Integer[n], cueEnd = new Integer[n], paragraph = new Integer[n], sentenceStart = new Integer[n],
+                sentenceEnd = new Integer[n], rank = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ExtractedStatement s = statements.get(i);
+            speaker[i] = s.speakerIndex() >= 0 && s.speakerIndex() < speakerIds.length ? speakerIds[s.speakerIndex()] : null;
+            occasion[i] = s.occasionEventIndex() >= 0 && s.occasionEventIndex() < eventIds.length
+                    ? eventIds[s.occasionEventIndex()] : null;
+            text[i] = s.content().text();
+            kind[i] = s.kind().name();
+            start[i] = s.content().start();
+            end[i] = s.content().end();
+            if (s.speakerMention() != null) {
+                mentionText[i] = s.speakerMention().text();
+                mentionStart[i] = s.speakerMention().start();
+                mentionEnd[i] = s.speakerMention().end();
             }
-            execute(c, text.toString(), params.toArray());
+            if (s.cue() != null) {
+                cueText[i] = s.cue().text();
+                cueStart[i] = s.cue().start();
+                cueEnd[i] = s.cue().end();
+            }
+            paragraph[i] = s.paragraphIndex();
+            sentence[i] = s.sentence().text();
+            sentenceStart[i] = s.sentence().start();
+            sentenceEnd[i] = s.sentence().end();
+            TemporalValue said = s.saidOn();
+            if (said != null) {
+                saidStart[i] = isoDate(said.start());
+                saidEnd[i] = isoDate(said.end());
+                saidPrecision[i] = said.precision().name();
+                saidExpression[i] = said.expression();
+            }
+            rank[i] = (int) PrecisionRank.of(said == null ? null : said.precision());
         }
+        execute(c, STATEMENT_INSERT, articleId, speaker, occasion, text, kind, start, end, mentionText, mentionStart,
+                mentionEnd, cueText, cueStart, cueEnd, paragraph, sentence, sentenceStart, sentenceEnd, saidStart, saidEnd,
+                saidPrecision, saidExpression, rank);
     }
 
-    private static void statementRow(long articleId, ExtractedStatement s, long[] speakerIds, long[] eventIds,
-                                     List<Object> params) {
-        params.add(articleId);
-        params.add(s.speakerIndex() >= 0 && s.speakerIndex() < speakerIds.length ? speakerIds[s.speakerIndex()] : null);
-        params.add(s.occasionEventIndex() >= 0 && s.occasionEventIndex() < eventIds.length
-                ? eventIds[s.occasionEventIndex()] : null);
-        params.add(s.content().text());
-        params.add(s.kind().name());
-        params.add(s.content().start());
-        params.add(s.content().end());
-        boolean mention = s.speakerMention() != null;
-        params.add(mention ? s.speakerMention().text() : null);
-        params.add(mention ? s.speakerMention().start() : null);
-        params.add(mention ? s.speakerMention().end() : null);
-        boolean cue = s.cue() != null;
-        params.add(cue ? s.cue().text() : null);
-        params.add(cue ? s.cue().start() : null);
-        params.add(cue ? s.cue().end() : null);
-        params.add(s.paragraphIndex());
-        params.add(s.sentence().text());
-        params.add(s.sentence().start());
-        params.add(s.sentence().end());
-        TemporalValue said = s.saidOn();
-        params.add(said == null ? null : said.start());
-        params.add(said == null ? null : said.end());
-        params.add(said == null ? null : said.precision().name());
-        params.add(said == null ? null : said.expression());
-        params.add(PrecisionRank.of(said == null ? null : said.precision()));
+    /** A date as text PostgreSQL reads as that date (as pgjdbc writes a {@code LocalDate}: "BC" for years before 1). */
+    static String isoDate(LocalDate d) {
+        if (d == null) return null;
+        int year = d.getYear();
+        if (year >= 1 && year <= 9999) return d.toString();
+        return String.format(Locale.ROOT, "%04d-%02d-%02d%s", year >= 1 ? year : 1 - year, d.getMonthValue(),
+                d.getDayOfMonth(), year >= 1 ? "" : " BC");
     }
 }

@@ -434,7 +434,7 @@ public final class TemporalTagger {
         if (c.anchor() == null) {
             return null;
         }
-        String w = c.g("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = dev.quoteline.extract.TextPatterns.collapseSpaces(c.g("w").toLowerCase(Locale.ROOT));
         int delta = switch (w) {
             case "yesterday", "last night" -> -1;
             case "tomorrow" -> 1;
@@ -458,7 +458,7 @@ public final class TemporalTagger {
         DayOfWeek first = dayOfWeek(c.g("wd"));
         DayOfWeek second = c.g("wd2") == null ? first : dayOfWeek(c.g("wd2"));
         int gap = (second.getValue() - first.getValue() + 7) % 7;
-        String mod = c.g("mod") == null ? "" : c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String mod = c.g("mod") == null ? "" : dev.quoteline.extract.TextPatterns.collapseSpaces(c.g("mod").toLowerCase(Locale.ROOT));
         LocalDate start = switch (mod) {
             case "last", "this past" -> a.with(TemporalAdjusters.previous(second)).minusDays(gap);
             case "next", "this coming" -> a.with(TemporalAdjusters.next(first));
@@ -491,7 +491,7 @@ public final class TemporalTagger {
         if (c.anchor() == null) {
             return null;
         }
-        String mod = c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String mod = dev.quoteline.extract.TextPatterns.collapseSpaces(c.g("mod").toLowerCase(Locale.ROOT));
         LocalDate s = monday(c.anchor());
         switch (mod) {
             case "last", "the previous" -> s = s.minusWeeks(1);
@@ -507,7 +507,7 @@ public final class TemporalTagger {
             return null;
         }
         LocalDate a = c.anchor();
-        String mod = c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String mod = dev.quoteline.extract.TextPatterns.collapseSpaces(c.g("mod").toLowerCase(Locale.ROOT));
         // The latest weekend that has begun before publication day, and the first that has not yet begun.
         LocalDate lastSat = a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         LocalDate nextSat = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
@@ -547,7 +547,7 @@ public final class TemporalTagger {
             return null;
         }
         boolean year = unit == ChronoUnit.YEARS;
-        String mod = c.g("mod").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String mod = dev.quoteline.extract.TextPatterns.collapseSpaces(c.g("mod").toLowerCase(Locale.ROOT));
         LocalDate s = year ? c.anchor().withDayOfYear(1) : c.anchor().withDayOfMonth(1);
         switch (mod) {
             case "last", "the previous" -> s = s.minus(1, unit);
