@@ -1,3 +1,3 @@
-select s.id, s.name, s.kind from speaker s where s.id in (5);
+select s.id, s.name, s.kind from speaker s where s.id = any(cast(:q0p1 as bigint[]));
 select speaker_id, count(*), min(said_start), max(coalesce(said_end, said_start)) from statement where speaker_id in (5) group by speaker_id;
 select x.speaker_id, o.id, o.name, o.kind, x.shared from ( select a.speaker_id, c.other, count(*) as shared, row_number() over (partition by a.speaker_id order by count(*) desc, c.other) as rn from (select distinct speaker_id, article_id from statement where speaker_id in (5)) a cross join lateral (select distinct b.speaker_id as other from statement b where b.article_id = a.article_id and b.speaker_id is not null and b.speaker_id <> a.speaker_id) c group by a.speaker_id, c.other) x join speaker o on o.id = x.other where x.rn <=10 order by x.speaker_id, x.rn;
