@@ -3,6 +3,7 @@ package dev.quoteline.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -49,10 +50,15 @@ public class SeedLoader {
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             LOG.info("Seed loading is switched off (quoteline.seeds.enabled=false)");
+            SharedAnalyzer.seedLoadEnded();
             finished = true;
             return;
         }
         load(dir);
+    }
+
+    void onServing(@Observes HttpServerStart event) {
+        SharedAnalyzer.serving(); // the language models may load now (SharedAnalyzer)
     }
 
     /** Whether the start-up seed load has run (readiness waits for it). */
@@ -99,7 +105,7 @@ public class SeedLoader {
         } catch (IOException e) {
             LOG.errorf("Seeds folder %s could not be listed: %s", folder, e.getMessage());
         } finally {
-            SharedAnalyzer.forgetPreanalysed();
+            SharedAnalyzer.seedLoadEnded();
             finished = true;
         }
         Summary summary = new Summary(files, articles, created, failed, statements, speakers, events,

@@ -4,27 +4,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quoteline.extract.ArticleAnalyzer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The one {@link ArticleAnalyzer} of the process. Building it loads the OpenNLP models, and analysing the seed
  * articles needs nothing from the database, so {@link dev.quoteline.QuotelineMain} calls {@link #preload} before Quarkus
- * boots: the models load and the seeds are analysed on another core while Flyway, Hibernate and the GraphQL schema start,
- * and the seed loader only stores what it finds ready (it analyses anything not ready itself: a file it reads differently,
- * a seed folder configured elsewhere than the preload looked). Without the early call (tests, dev mode) the first
- * {@link #get()} builds the analyser. The analysis is a pure function of the article, so a preanalysed result is the
- * one the loader would compute.
+ * boots. Seeds whose analyses the build shipped ({@link SeedAnalyses}) are handed to the seed loader as they are, and
+ * the models then load only once the seed loader is done (or as soon as something asks for the analyser), off the
+ * start's critical path; seeds without a shipped analysis are analysed on this other core while Flyway, Hibernate and
+ * the GraphQL schema start, as before. The seed loader only stores what it finds ready (it analyses anything not ready
+ * itself: a file it reads differently, a seed folder configured elsewhere than the preload looked). Without the early
+ * call (tests, dev mode) the first {@link #get()} builds the analyser. The analysis is a pure function of the article,
+ * so a preanalysed result is the one the loader would compute.
  */
 public final class SharedAnalyzer {
     /** At most this many seed files are analysed ahead (the loader does the rest). */
     static final int MAX_PREANALYSED = 200;
+    /** A bound on waiting for the seed loader, should it never report (it always does, switched off or not). */
+    static final long MODELS_DEFERRED_AT_MOST_SECONDS = 120;
 
     private static CompletableFuture<ArticleAnalyzer> analyzer;
     private static final Map<Key, IngestService.Analysed> preanalysed = new ConcurrentHashMap<>();
+    /** Done once the shipped analyses are in {@link #preanalysed} (they take milliseconds, so the loader waits). */
+    private static volatile CompletableFuture<Void> shippedTaken = CompletableFuture.completedFuture(null);
+    /**
+     * Counted down when the seed loader has ended and when the HTTP server is listening: the models load once both
+     * have happened (after "ready", so the start does not share its two cores with them), or at once when something
+     * asks for the analyser.
+     */
+    private static final CountDownLatch modelsWanted = new CountDownLatch(2);
 
     /** An article as the ingest sees it: its text and the facts given beside it. */
     record Key(String body, String title, String source, String url, String publishedAt) {
@@ -44,7 +59,24 @@ public final class SharedAnalyzer {
         }
         analyzer = new CompletableFuture<>();
         CompletableFuture<ArticleAnalyzer> target = analyzer;
+        CompletableFuture<Void> shipped = new CompletableFuture<>();
+        shippedTaken = shipped;
         Thread t = new Thread(() -> {
+            List<Path> unanalysed = null;
+            try {
+                unanalysed = seeds == null ? List.of() : takeShipped(seeds);
+            } catch (Exception | LinkageError e) {
+                // the seeds are analysed here below, or by the loader, as without shipped analyses
+            } finally {
+                shipped.complete(null);
+            }
+            if (seeds != null && unanalysed != null && unanalysed.isEmpty()) {
+                try {
+                    modelsWanted.await(MODELS_DEFERRED_AT_MOST_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             ArticleAnalyzer built;
             try {
                 built = new ArticleAnalyzer();
@@ -54,7 +86,7 @@ public final class SharedAnalyzer {
                 return;
             }
             if (seeds != null) {
-                preanalyse(built, seeds);
+                preanalyse(built, unanalysed == null ? seedFiles(seeds) : unanalysed);
             }
         }, "analyzer-preload");
         t.setDaemon(true);
@@ -62,45 +94,82 @@ public final class SharedAnalyzer {
         t.start();
     }
 
-    private static void preanalyse(ArticleAnalyzer built, Path seeds) {
-        try {
-            if (!Files.isDirectory(seeds)) {
-                return;
+    /** Puts the build's analyses of the folder's seeds in {@link #preanalysed}; returns the seeds it had none for. */
+    private static List<Path> takeShipped(Path seeds) throws Exception {
+        List<Path> files = seedFiles(seeds);
+        if (files.isEmpty()) {
+            return files;
+        }
+        Map<Key, IngestService.Analysed> shipped = SeedAnalyses.shipped();
+        List<Path> unanalysed = new ArrayList<>();
+        for (Path file : files) {
+            IngestService.Analysed ahead = shipped.isEmpty() ? null : shipped.get(key(file));
+            if (ahead != null) {
+                preanalysed.put(key(file), ahead);
+            } else {
+                unanalysed.add(file);
             }
-            List<Path> texts;
-            try (Stream<Path> listing = Files.list(seeds)) {
-                texts = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
-                        .limit(MAX_PREANALYSED).toList();
-            }
-            for (Path file : texts) {
-                try {
-                    String body = SeedLoader.readUtf8(file);
-                    JsonNode meta = SeedLoader.readSidecar(file);
-                    Key key = new Key(body, SeedLoader.text(meta, "title"), SeedLoader.text(meta, "publisher"),
-                            SeedLoader.text(meta, "url"), SeedLoader.text(meta, "publishedAt"));
-                    var raw = IngestService.validate(key.body(), key.title(), key.source(), key.url(), key.publishedAt());
-                    preanalysed.put(key, new IngestService.Analysed(raw, built.analyze(raw)));
-                } catch (Exception | LinkageError e) {
-                    // the loader meets the same problem on its own and reports it
-                }
-            }
+        }
+        return unanalysed;
+    }
+
+    private static List<Path> seedFiles(Path seeds) {
+        if (!Files.isDirectory(seeds)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(seeds)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
+                    .limit(MAX_PREANALYSED).toList();
         } catch (Exception e) {
-            // nothing preanalysed: the loader analyses every seed itself
+            return List.of(); // the loader meets the same problem on its own and reports it
+        }
+    }
+
+    private static Key key(Path file) throws Exception {
+        String body = SeedLoader.readUtf8(file);
+        JsonNode meta = SeedLoader.readSidecar(file);
+        return new Key(body, SeedLoader.text(meta, "title"), SeedLoader.text(meta, "publisher"),
+                SeedLoader.text(meta, "url"), SeedLoader.text(meta, "publishedAt"));
+    }
+
+    private static void preanalyse(ArticleAnalyzer built, List<Path> files) {
+        for (Path file : files) {
+            try {
+                Key key = key(file);
+                var raw = IngestService.validate(key.body(), key.title(), key.source(), key.url(), key.publishedAt());
+                preanalysed.put(key, new IngestService.Analysed(raw, built.analyze(raw)));
+            } catch (Exception | LinkageError e) {
+                // the loader meets the same problem on its own and reports it
+            }
         }
     }
 
     /** The analysis of this article made ahead, if there is one (each is handed out once). */
     static IngestService.Analysed take(String body, String title, String source, String url, String publishedAt) {
+        try {
+            shippedTaken.get(MODELS_DEFERRED_AT_MOST_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // not there in time: this article is analysed by its caller
+        }
         return preanalysed.isEmpty() ? null : preanalysed.remove(new Key(body, title, source, url, publishedAt));
     }
 
-    /** Drops what the seed loader did not ask for. */
-    static void forgetPreanalysed() {
+    /** The seed loader has ended (or is switched off): drops what it did not ask for. */
+    static void seedLoadEnded() {
         preanalysed.clear();
+        modelsWanted.countDown();
+    }
+
+    /** The HTTP server is listening. */
+    static void serving() {
+        modelsWanted.countDown();
     }
 
     /** The analyser, waiting for the preload when it is still running. */
     public static ArticleAnalyzer get() {
+        while (modelsWanted.getCount() > 0) {
+            modelsWanted.countDown();
+        }
         CompletableFuture<ArticleAnalyzer> f;
         synchronized (SharedAnalyzer.class) {
             if (analyzer == null) {
