@@ -2,7 +2,6 @@ package dev.quoteline.ingest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -68,12 +67,10 @@ public final class SeedAnalyses {
             texts = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
         for (Path file : texts) {
-            String body = SeedLoader.readUtf8(file);
-            JsonNode meta = SeedLoader.readSidecar(file);
-            String title = SeedLoader.text(meta, "title"), source = SeedLoader.text(meta, "publisher");
-            String url = SeedLoader.text(meta, "url"), publishedAt = SeedLoader.text(meta, "publishedAt");
-            var raw = IngestService.validate(body, title, source, url, publishedAt);
-            entries.add(new Entry(title, source, url, publishedAt, new IngestService.Analysed(raw, analyzer.analyze(raw))));
+            SharedAnalyzer.Key key = SharedAnalyzer.Key.read(file);
+            var raw = IngestService.validate(key.body(), key.title(), key.source(), key.url(), key.publishedAt());
+            entries.add(new Entry(key.title(), key.source(), key.url(), key.publishedAt(),
+                    new IngestService.Analysed(raw, analyzer.analyze(raw))));
         }
         return entries;
     }

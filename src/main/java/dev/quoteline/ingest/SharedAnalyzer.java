@@ -43,6 +43,13 @@ public final class SharedAnalyzer {
 
     /** An article as the ingest sees it: its text and the facts given beside it. */
     record Key(String body, String title, String source, String url, String publishedAt) {
+        /** A seed file's text and the facts of its sidecar, read as the seed loader reads them. */
+        static Key read(Path file) throws java.io.IOException {
+            String body = SeedLoader.readUtf8(file);
+            JsonNode meta = SeedLoader.readSidecar(file);
+            return new Key(body, SeedLoader.text(meta, "title"), SeedLoader.text(meta, "publisher"),
+                    SeedLoader.text(meta, "url"), SeedLoader.text(meta, "publishedAt"));
+        }
     }
 
     private SharedAnalyzer() {
@@ -95,20 +102,22 @@ public final class SharedAnalyzer {
     }
 
     /** Puts the build's analyses of the folder's seeds in {@link #preanalysed}; returns the seeds it had none for. */
-    private static List<Path> takeShipped(Path seeds) throws Exception {
+    private static List<Path> takeShipped(Path seeds) {
         List<Path> files = seedFiles(seeds);
-        if (files.isEmpty()) {
-            return files;
-        }
-        Map<Key, IngestService.Analysed> shipped = SeedAnalyses.shipped();
+        Map<Key, IngestService.Analysed> shipped = files.isEmpty() ? Map.of() : SeedAnalyses.shipped();
         List<Path> unanalysed = new ArrayList<>();
         for (Path file : files) {
-            IngestService.Analysed ahead = shipped.isEmpty() ? null : shipped.get(key(file));
-            if (ahead != null) {
-                preanalysed.put(key(file), ahead);
-            } else {
-                unanalysed.add(file);
+            try {
+                Key key = Key.read(file);
+                IngestService.Analysed ahead = shipped.get(key);
+                if (ahead != null) {
+                    preanalysed.put(key, ahead);
+                    continue;
+                }
+            } catch (Exception e) {
+                // unreadable here: preanalyse skips it too, and the loader reports it
             }
+            unanalysed.add(file);
         }
         return unanalysed;
     }
@@ -125,17 +134,10 @@ public final class SharedAnalyzer {
         }
     }
 
-    private static Key key(Path file) throws Exception {
-        String body = SeedLoader.readUtf8(file);
-        JsonNode meta = SeedLoader.readSidecar(file);
-        return new Key(body, SeedLoader.text(meta, "title"), SeedLoader.text(meta, "publisher"),
-                SeedLoader.text(meta, "url"), SeedLoader.text(meta, "publishedAt"));
-    }
-
     private static void preanalyse(ArticleAnalyzer built, List<Path> files) {
         for (Path file : files) {
             try {
-                Key key = key(file);
+                Key key = Key.read(file);
                 var raw = IngestService.validate(key.body(), key.title(), key.source(), key.url(), key.publishedAt());
                 preanalysed.put(key, new IngestService.Analysed(raw, built.analyze(raw)));
             } catch (Exception | LinkageError e) {
