@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * One log line and one timer sample per GraphQL request, by operation name and outcome. SmallRye GraphQL's execution
+ * One log line and one timer sample per GraphQL request, by operation name and outcome ({@code success}, {@code error},
+ * {@code rejected}, {@code cancelled}). SmallRye GraphQL's execution
  * events bracket each request ({@link ExecutionEvents} passes them on), so nothing here has to parse the HTTP body.
  */
 @ApplicationScoped
@@ -21,8 +22,14 @@ public class RequestObserver {
     @Inject
     MeterRegistry registry;
 
-    /** {@code outcome[0]}: success until a field fails (error) or the operation is refused before running (rejected). */
-    private record Started(long nanos, String[] outcome) {
+    /**
+     * {@code outcome}: success until a field fails (error) or the operation is refused before running (rejected).
+     * {@code clientGone}: the client closed its connection before the answer was written (set from the event loop).
+     */
+    private static final class Started {
+        final long nanos = System.nanoTime();
+        volatile String outcome = "success";
+        volatile boolean clientGone;
     }
 
     private final Map<String, Started> running = new ConcurrentHashMap<>();
@@ -34,16 +41,16 @@ public class RequestObserver {
         if (running.size() > 10_000) {
             // an execution that never reported back must not hold memory forever
             long stale = System.nanoTime() - 300_000_000_000L;
-            running.values().removeIf(s -> s.nanos() < stale);
+            running.values().removeIf(s -> s.nanos < stale);
         }
-        running.put(context.getExecutionId(), new Started(System.nanoTime(), new String[] {"success"}));
+        running.put(context.getExecutionId(), new Started());
     }
 
     /** A field or the whole execution failed. */
     public void failed(String executionId) {
         Started s = executionId == null ? null : running.get(executionId);
-        if (s != null && !"rejected".equals(s.outcome()[0])) {
-            s.outcome()[0] = "error";
+        if (s != null && !"rejected".equals(s.outcome)) {
+            s.outcome = "error";
         }
     }
 
@@ -51,8 +58,26 @@ public class RequestObserver {
     public void rejected(String executionId) {
         Started s = executionId == null ? null : running.get(executionId);
         if (s != null) {
-            s.outcome()[0] = "rejected";
+            s.outcome = "rejected";
         }
+    }
+
+    /**
+     * The client closed its connection while the request ran. Quarkus then ends the request's context, so whatever the
+     * resolvers still do fails (ContextNotActiveException): those failures are the client's leaving, not the server's
+     * faults, and the request is counted and logged as {@code cancelled} instead of {@code error}.
+     */
+    public void clientGone(String executionId) {
+        Started s = executionId == null ? null : running.get(executionId);
+        if (s != null) {
+            s.clientGone = true;
+        }
+    }
+
+    /** Whether the client of a running request has closed its connection. */
+    public boolean isClientGone(String executionId) {
+        Started s = executionId == null ? null : running.get(executionId);
+        return s != null && s.clientGone;
     }
 
     public void after(Context context) {
@@ -90,18 +115,20 @@ public class RequestObserver {
         if (s == null) {
             return;
         }
-        long nanos = System.nanoTime() - s.nanos();
+        long nanos = System.nanoTime() - s.nanos;
         String operation = context.getOperationName().filter(n -> !n.isBlank())
                 .orElseGet(() -> nameInDocument(context.getQuery()));
         // client-chosen names are unbounded: keep the metric's label set small
         String label = operation.length() > 64 || !operation.matches("[A-Za-z_][A-Za-z0-9_]*") ? "invalid" : operation;
         String type = operationType(context);
-        String outcome = s.outcome()[0];
+        // a refused operation never ran, so a client leaving during it changed nothing
+        String outcome = s.clientGone && !"rejected".equals(s.outcome) ? "cancelled" : s.outcome;
         Timer.builder("quoteline.graphql.requests")
                 .description("GraphQL requests by operation name, type and outcome")
                 .tag("operation", label).tag("type", type).tag("outcome", outcome)
                 .publishPercentiles(0.5, 0.99)
                 .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        LOG.infof("graphql %s %s %s %.1f ms", type, operation, outcome, nanos / 1e6);
+        LOG.infof("graphql %s %s %s %.1f ms%s", type, operation, outcome, nanos / 1e6,
+                "cancelled".equals(outcome) ? " (the client closed the connection before the answer)" : "");
     }
 }

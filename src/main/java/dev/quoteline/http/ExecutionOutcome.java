@@ -4,6 +4,10 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import dev.quoteline.api.RequestObserver;
+import dev.quoteline.db.DatabaseTimeoutException;
+import dev.quoteline.db.DatabaseUnavailableException;
+import dev.quoteline.security.UnauthenticatedException;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
@@ -42,9 +46,24 @@ public class ExecutionOutcome {
 
     @Inject
     CurrentVertxRequest current;
+    @Inject
+    RequestObserver requests;
 
     public void before(Context context) {
-        mark(GraphQlHttpFilter.EXECUTED);
+        RoutingContext exchange = mark(GraphQlHttpFilter.EXECUTED);
+        String executionId = context.getExecutionId();
+        if (exchange != null && executionId != null) {
+            try {
+                // Vert.x fails the end handlers when the connection closes before the response has been written
+                exchange.addEndHandler(ended -> {
+                    if (ended.failed()) {
+                        requests.clientGone(executionId);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.debug("GraphQL request's end not watched", e);
+            }
+        }
     }
 
     public void after(Context context) {
@@ -57,6 +76,7 @@ public class ExecutionOutcome {
             if (!result.isDataPresent()) {
                 mark(GraphQlHttpFilter.NO_DATA);
             }
+            logFailures(context, result);
             boolean anyInternal = result.getErrors().stream().anyMatch(ExecutionOutcome::internal);
             if (anyInternal && context instanceof SmallRyeContext writable) {
                 // SmallRye writes the answer from the context's result after this event: the replacement is what leaves
@@ -68,16 +88,48 @@ public class ExecutionOutcome {
         }
     }
 
+    /**
+     * The server log's account of the fields that failed (SmallRye's own, {@code print-data-fetcher-exception}, is off:
+     * it logs every failure at ERROR with its stack trace, a cancelled request's included). An unexpected exception is
+     * logged at ERROR with its stack trace. A failure with an error code of its own is the answer working as designed:
+     * a database outage or timeout and a refused write get one line at WARN, invalid input and not found one at DEBUG.
+     * When the client has gone, the failures are its leaving: {@link RequestObserver} logs the request once, as
+     * cancelled.
+     */
+    private void logFailures(Context context, ExecutionResult result) {
+        if (result.getErrors().isEmpty() || requests.isClientGone(context.getExecutionId())) {
+            return;
+        }
+        for (GraphQLError error : result.getErrors()) {
+            if (!(error instanceof ExceptionWhileDataFetching fetching) || fetching.getException() == null) {
+                continue;
+            }
+            Throwable e = unwrap(fetching.getException());
+            if (internal(error)) {
+                LOG.errorf(e, "GraphQL field %s failed", error.getPath());
+            } else if (e instanceof DatabaseUnavailableException || e instanceof DatabaseTimeoutException
+                    || e instanceof UnauthenticatedException) {
+                // outages, timeouts and refused writes are what an operator watches for
+                LOG.warnf("GraphQL field %s failed: %s", error.getPath(), e.getMessage());
+            } else {
+                LOG.debugf("GraphQL field %s answered an error: %s", error.getPath(), e.getMessage());
+            }
+        }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        if ((e instanceof CompletionException || e instanceof InvocationTargetException) && e.getCause() != null) {
+            return e.getCause();
+        }
+        return e;
+    }
+
     /** Whether an error comes from an exception that has no error code of its own, i.e. one nobody meant to show. */
     static boolean internal(GraphQLError error) {
         if (!(error instanceof ExceptionWhileDataFetching fetching) || fetching.getException() == null) {
             return false;
         }
-        Throwable e = fetching.getException();
-        if ((e instanceof CompletionException || e instanceof InvocationTargetException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return ErrorInfoMap.getErrorInfo(e.getClass().getName()) == null;
+        return ErrorInfoMap.getErrorInfo(unwrap(fetching.getException()).getClass().getName()) == null;
     }
 
     private static GraphQLError hidden(GraphQLError error) {
@@ -90,17 +142,20 @@ public class ExecutionOutcome {
                 .build();
     }
 
-    private void mark(String key) {
+    /** Marks the current HTTP exchange, and returns it (null outside a request). */
+    private RoutingContext mark(String key) {
         try {
             if (!Arc.container().requestContext().isActive()) {
-                return;
+                return null;
             }
             RoutingContext exchange = current.getCurrent();
             if (exchange != null) {
                 exchange.put(key, Boolean.TRUE);
             }
+            return exchange;
         } catch (RuntimeException e) {
             LOG.debug("GraphQL outcome not recorded", e);
+            return null;
         }
     }
 }

@@ -145,6 +145,22 @@ class HttpConformanceTest {
     @Test
     void internalErrorsShowNoStackTraceSqlOrClassNames() throws Exception {
         String answer;
+        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(capture);
         // a real database failure: the table a query needs is gone for a moment
         execute("alter table article rename to article_hidden_by_test");
         try {
@@ -157,7 +173,13 @@ class HttpConformanceTest {
             assertEquals(List.of("articles"), response.jsonPath().getList("errors[0].path"));
         } finally {
             execute("alter table article_hidden_by_test rename to article");
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
         }
+        // what the client is not shown, the server log keeps: the failed field at ERROR, with the exception itself
+        assertTrue(logged.stream().anyMatch(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                        && r.getThrown() != null && String.valueOf(r.getMessage()).contains("[articles]")),
+                "no ERROR with the exception for the failed field: " + logged.stream()
+                        .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList());
         // graphql-java's error classification is part of the GraphQL answer, not a Java class of ours
         String lower = answer.replace("\"classification\":\"DataFetchingException\"", "").toLowerCase();
         for (String leak : List.of("select", "article_hidden_by_test", "relation", "sql", "hibernate", "postgres",
