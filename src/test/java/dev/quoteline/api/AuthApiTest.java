@@ -110,31 +110,13 @@ class AuthApiTest {
 
     @Test
     void tokensNeverReachTheLogs() {
-        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.logging.Formatter format = new java.util.logging.SimpleFormatter();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                lines.add(format.format(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(java.util.logging.Level.ALL);
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
         String wrong = "wrong-token-" + System.nanoTime();
-        try {
+        java.util.List<String> lines;
+        try (dev.quoteline.support.LogCapture log = new dev.quoteline.support.LogCapture()) {
             send("Bearer " + wrong, INGEST, article("log check " + System.nanoTime())).statusCode(401);
             send(TestTokens.AUTHORIZATION, INGEST, article("log check ok " + System.nanoTime())).statusCode(200);
-        } finally {
-            root.removeHandler(capture);
+            lines = log.records().stream().map(format::format).toList();
         }
         org.junit.jupiter.api.Assertions.assertFalse(lines.isEmpty(), "the refused write is logged");
         for (String line : lines) {

@@ -145,24 +145,9 @@ class HttpConformanceTest {
     @Test
     void internalErrorsShowNoStackTraceSqlOrClassNames() throws Exception {
         String answer;
-        List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("").addHandler(capture);
         // a real database failure: the table a query needs is gone for a moment
         execute("alter table article rename to article_hidden_by_test");
+        dev.quoteline.support.LogCapture log = new dev.quoteline.support.LogCapture();
         try {
             Response response = raw().contentType("application/json")
                     .body("{\"query\": \"{ articles(first: 3) { totalCount edges { node { title } } } }\"}")
@@ -173,9 +158,10 @@ class HttpConformanceTest {
             assertEquals(List.of("articles"), response.jsonPath().getList("errors[0].path"));
         } finally {
             execute("alter table article_hidden_by_test rename to article");
-            java.util.logging.Logger.getLogger("").removeHandler(capture);
+            log.close();
         }
         // what the client is not shown, the server log keeps: the failed field at ERROR, with the exception itself
+        List<java.util.logging.LogRecord> logged = log.records();
         assertTrue(logged.stream().anyMatch(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
                         && r.getThrown() != null && String.valueOf(r.getMessage()).contains("[articles]")),
                 "no ERROR with the exception for the failed field: " + logged.stream()
