@@ -75,6 +75,24 @@ class QueryLimitsApiTest {
     }
 
     @Test
+    void theSameDocumentIsMeasuredAgainForEachPageSizeAndDirectiveVariable() {
+        // measures are remembered per document; the variables that change them must still count on every request
+        String query = """
+                query($n: Int, $deep: Boolean!, $who: String) { speakers(first: $n, search: $who) { edges { node {
+                    statements(first: 100) { edges { node { text
+                        speaker @include(if: $deep) { coSpeakers(first: 100) { speaker { name } } } } } } } } } }""";
+        assertTrue(GraphQL.post(query, Map.of("n", 10, "deep", false, "who", "a")).get("errors") == null,
+                "ten speakers without co-speakers: allowed");
+        assertEquals("QUERY_TOO_COSTLY", GraphQL.post(query, Map.of("n", 100, "deep", false, "who", "a"))
+                .getString("errors[0].extensions.code"), "a larger page of the same document");
+        assertEquals("QUERY_TOO_COSTLY", GraphQL.post(query, Map.of("n", 10, "deep", true, "who", "a"))
+                .getString("errors[0].extensions.code"), "the same page size with the co-speakers included");
+        assertTrue(GraphQL.post(query, Map.of("n", 10, "deep", false, "who", "b")).get("errors") == null,
+                "another search, the first page size and no co-speakers: allowed again");
+        healthy();
+    }
+
+    @Test
     void aFullPageWithNestedDetailAndGraphiqlIntrospectionPass() {
         GraphQL.ok("""
                 { timeline(first: 100) { totalCount edges { cursor node { __typename

@@ -31,6 +31,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
 
     private final java.util.function.Consumer<String> refused;
     private final Instrumentation validationPartner;
+    private final MeasureCache measures = new MeasureCache();
 
     /** {@code refused} hears the execution ID of every operation refused by validation or by a limit. */
     public QueryLimits(int maxDepth, long maxCost, int maxAliases, java.util.function.Consumer<String> refused) {
@@ -87,12 +88,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
-        Measure measure = measure(QueryTraverser.newQueryTraverser()
-                .schema(context.getGraphQLSchema())
-                .document(context.getDocument())
-                .operationName(context.getOperationDefinition().getName())
-                .coercedVariables(context.getCoercedVariables())
-                .build());
+        Measure measure = measures.measure(context);
         if (measure.depth() > maxDepth || measure.aliases() > maxAliases || measure.cost() > maxCost) {
             refused.accept(context.getExecutionId().toString());
         }
