@@ -1,6 +1,7 @@
 package dev.quoteline.api;
 
 import dev.quoteline.api.limits.QueryLimitsInstaller;
+import dev.quoteline.http.DirectAnswer;
 import dev.quoteline.http.ExecutionOutcome;
 import graphql.GraphQL;
 import io.quarkus.arc.Arc;
@@ -17,7 +18,8 @@ import io.smallrye.graphql.spi.EventingService;
  * always on.
  */
 public class ExecutionEvents implements EventingService {
-    private record Beans(RequestObserver requests, ExecutionOutcome outcome, QueryLimitsInstaller limits) {
+    private record Beans(RequestObserver requests, ExecutionOutcome outcome, QueryLimitsInstaller limits,
+                         DirectAnswer answer) {
     }
 
     // ServiceLoader creates this before CDI can answer: the beans are looked up on first use
@@ -28,7 +30,7 @@ public class ExecutionEvents implements EventingService {
         if (b == null) {
             var arc = Arc.container();
             b = beans = new Beans(arc.instance(RequestObserver.class).get(), arc.instance(ExecutionOutcome.class).get(),
-                    arc.instance(QueryLimitsInstaller.class).get());
+                    arc.instance(QueryLimitsInstaller.class).get(), arc.instance(DirectAnswer.class).get());
         }
         return b;
     }
@@ -57,6 +59,8 @@ public class ExecutionEvents implements EventingService {
         Beans b = beans();
         b.outcome().after(context);
         b.requests().after(context);
+        // last: it replaces the context's result once the answer has left
+        b.answer().write(context);
     }
 
     @Override
