@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
-import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
@@ -32,7 +29,7 @@ import org.jboss.logging.Logger;
  * answer three times over: the result's maps into a tree of JSON-P values, that tree into a Java string, the string
  * into bytes; on a 50-entry timeline page that was a tenth of the server's CPU (async-profiler, W1), and the string's
  * encoding sometimes much more, depending on how the JIT had compiled it. Here the maps are streamed once, by Jackson,
- * into the buffer that goes out, with the same text SmallRye writes: the same member order, numbers written as SmallRye
+ * into the bytes that go out, with the same text SmallRye writes: the same member order, numbers written as SmallRye
  * writes them (a double through {@code BigDecimal.valueOf}), the same escapes for quotes, backslashes and the usual
  * control characters.
  * <p>
@@ -87,13 +84,19 @@ public class DirectAnswer {
             if (response.ended() || response.headWritten() || !utf8(response.headers().get(HttpHeaders.CONTENT_TYPE))) {
                 return false;
             }
-            ByteBuf body = render(result.getData());
+            byte[] body = render(result.getData());
             if (body == null) {
                 return false;
             }
-            response.setStatusCode(200).setStatusMessage("OK").end(Buffer.buffer(body));
-            writable.setExecutionResult(ALREADY_SENT);
+            // counted first: once the answer is out, a client may look at the count before this thread goes on
             written.increment();
+            try {
+                response.setStatusCode(200).setStatusMessage("OK").end(Buffer.buffer(body));
+            } catch (RuntimeException e) {
+                written.decrement();
+                throw e;
+            }
+            writable.setExecutionResult(ALREADY_SENT);
             return true;
         } catch (RuntimeException e) {
             // the answer has not been replaced: SmallRye writes it as before
@@ -112,18 +115,17 @@ public class DirectAnswer {
     }
 
     /** {@code {"data":...}} as UTF-8, or null when the data holds a value graphql-java would not have produced. */
-    static ByteBuf render(Object data) {
-        ByteBuf buffer = Unpooled.buffer(INITIAL_BUFFER);
-        try (JsonGenerator json = JSON.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buffer))) {
+    static byte[] render(Object data) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(INITIAL_BUFFER);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName("data");
             value(json, data);
             json.writeEndObject();
         } catch (UnexpectedValue | IOException e) {
-            buffer.release();
             return null;
         }
-        return buffer;
+        return out.toByteArray();
     }
 
     private static final class UnexpectedValue extends Exception {
