@@ -38,13 +38,13 @@ def main():
     lib = os.environ.get("BENCH_ASYNC_PROFILER")
     if not lib or not os.path.exists(lib):
         raise SystemExit("set BENCH_ASYNC_PROFILER to async-profiler's libasyncProfiler.so (see this script's help)")
-    if w == "w4_cursor":
-        raise SystemExit("w4_cursor needs the cursor walk of bench.py; use another workload")
     p = bench.params()
     body = {"query": bench.query_text("quoteline", w), "variables": bench.variables("quoteline", w, p)}
     bench.JAR = os.path.join(os.path.abspath(d), "quarkus-run.jar")
     s = bench.quoteline(logname="profile").start()
     try:
+        if w == "w4_cursor":
+            body = bench.fetch("quoteline", w, p)[2]  # the 20th page's request, its cursor walked to as the suite does
         bench.run_wrk(bench.Q_PORT, body, int(os.environ.get("BENCH_WARMUP", "30")))
         # jcmd takes the agent's options as one quoted argument
         subprocess.run(["jcmd", str(s.pid), "JVMTI.agent_load", lib, '"start,event=itimer,interval=1ms,threads"'],
