@@ -76,6 +76,31 @@ public class ReadRepository {
                 .stream().map(ReadRepository::speaker).toList();
     }
 
+    /**
+     * The speakers with their roles in the same statement (one row per role, newest first, as {@code Speaker.roles}
+     * orders them), for a page whose client asked for both.
+     */
+    public List<SpeakerView> speakersWithRoles(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<SpeakerView> out = new ArrayList<>();
+        SpeakerView current = null;
+        for (Object[] r : sql.rows("""
+                select s.id, s.name, s.kind, r.id, r.label, r.title, r.organization, r.stated_on
+                from speaker s left join speaker_role r on r.speaker_id = s.id
+                where s.id = """ + EntryQuery.ANY_ID + " order by s.id, r.stated_on desc nulls last, r.id",
+                EntryQuery.idArray(ids))) {
+            if (current == null || current.rowId() != NativeSql.toLong(r[0])) {
+                current = speaker(r).withPrefetchedRoles(new ArrayList<>());
+                out.add(current);
+            }
+            if (r[3] != null) {
+                current.prefetchedRoles().add(new RoleView((String) r[4], (String) r[5], (String) r[6],
+                        NativeSql.toDate(r[7])));
+            }
+        }
+        return out;
+    }
+
     public List<ArticleView> articles(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         return sql.rows("select " + ARTICLE_COLUMNS + " from article a where a.id = " + EntryQuery.ANY_ID,

@@ -13,6 +13,8 @@ public class SpeakerView implements Node {
     private final long rowId;
     private final String name;
     private final SpeakerKind kind;
+    /** The roles when the statement that read the speaker read them too (the client asked for them), else null. */
+    private java.util.List<RoleView> prefetchedRoles;
 
     public SpeakerView(long rowId, String name, SpeakerKind kind) {
         this.rowId = rowId;
@@ -43,5 +45,16 @@ public class SpeakerView implements Node {
     @Ignore
     public long rowId() {
         return rowId;
+    }
+
+    @Ignore
+    public java.util.List<RoleView> prefetchedRoles() {
+        return prefetchedRoles;
+    }
+
+    @Ignore
+    public SpeakerView withPrefetchedRoles(java.util.List<RoleView> roles) {
+        this.prefetchedRoles = roles;
+        return this;
     }
 }

@@ -24,6 +24,8 @@ public class StatementView implements Node, TimelineEntry {
     private final TextSpan sentence;
     private final When saidOn;
     private final String snippet;
+    /** The article when the page's own statement read it (the client asked for it), else null. */
+    private ArticleView prefetchedArticle;
 
     public StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text,
                          StatementKind kind, int start, int end, TextSpan cue, TextSpan speakerMention,
@@ -120,6 +122,17 @@ public class StatementView implements Node, TimelineEntry {
     @Ignore
     public long articleRowId() {
         return articleRowId;
+    }
+
+    @Ignore
+    public ArticleView prefetchedArticle() {
+        return prefetchedArticle;
+    }
+
+    @Ignore
+    public StatementView withPrefetchedArticle(ArticleView article) {
+        this.prefetchedArticle = article;
+        return this;
     }
 
     @Ignore

@@ -1,0 +1,79 @@
+package dev.quoteline.api;
+
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether the client asked, under the field being resolved, for a field that another table answers, so that a
+ * resolver can read that table in its own statement instead of leaving it to the next level's batch (one round trip
+ * fewer). Read from the query's syntax tree, field names only: through inline fragments and fragment spreads whatever
+ * their type condition, and whatever their {@code @include}/{@code @skip}. A "yes" that the execution then does not
+ * need only costs a join; the resolvers of the prefetched fields still load whatever was not prefetched, so the answer
+ * never depends on this guess. graphql-java's own {@code getSelectionSet()} would normalise the whole operation
+ * first, which is most of the cost this saves.
+ */
+public final class Selections {
+    private Selections() {
+    }
+
+    /** Whether the selection of the field being resolved reaches {@code path} (field names, outermost first). */
+    public static boolean asks(Context context, String... path) {
+        DataFetchingEnvironment env;
+        try {
+            env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
+            return false; // outside a GraphQL request (no context to read): nothing is prefetched
+        }
+        return env != null && asks(env, path);
+    }
+
+    static boolean asks(DataFetchingEnvironment env, String... path) {
+        if (env.getMergedField() == null) {
+            return false;
+        }
+        List<Field> level = env.getMergedField().getFields();
+        for (String name : path) {
+            List<Field> next = new ArrayList<>();
+            for (Field field : level) {
+                collect(field.getSelectionSet(), name, env.getFragmentsByName(), next, 0);
+            }
+            if (next.isEmpty()) {
+                return false;
+            }
+            level = next;
+        }
+        return true;
+    }
+
+    private static void collect(SelectionSet set, String name, Map<String, FragmentDefinition> fragments, List<Field> out,
+                                int depth) {
+        // validation has already refused fragment cycles; the bound only keeps a malformed tree from looping
+        if (set == null || depth > 32) {
+            return;
+        }
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field) {
+                if (field.getName().equals(name)) {
+                    out.add(field);
+                }
+            } else if (selection instanceof InlineFragment inline) {
+                collect(inline.getSelectionSet(), name, fragments, out, depth + 1);
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition definition = fragments.get(spread.getName());
+                if (definition != null) {
+                    collect(definition.getSelectionSet(), name, fragments, out, depth + 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.quoteline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A timeline page reads its statements' articles and its speakers' roles in the statements it already sends when the
+ * query asks for them. The answers must be the ones the unprefetched resolvers give for the same rows.
+ */
+@QuarkusTest
+class PrefetchApiTest {
+    @Inject
+    EntityManagerFactory emf;
+
+    private static final String PREFETCHED = """
+            { timeline(first: 100) { edges { node { __typename ... on Statement { id
+                speaker { id name roles { label title organization statedOn } } article { id title publisher url } } } } } }""";
+
+    @Test
+    void prefetchedArticlesAndRolesEqualTheResolversOwn() {
+        JsonPath page = GraphQL.ok(PREFETCHED);
+        List<Map<String, Object>> nodes = page.getList("data.timeline.edges.node");
+        int compared = 0;
+        for (Map<String, Object> node : nodes) {
+            if (!"Statement".equals(node.get("__typename"))) continue;
+            // the same statement through node(id): speaker and article come from their own batch resolvers there
+            JsonPath alone = GraphQL.ok("""
+                    query($id: ID!) { node(id: $id) { ... on Statement {
+                      speaker { id name roles { label title organization statedOn } } article { id title publisher url } } } }""",
+                    Map.of("id", node.get("id")));
+            assertEquals(alone.getMap("data.node.article"), node.get("article"), "article of " + node.get("id"));
+            assertEquals(alone.getMap("data.node.speaker"), node.get("speaker"), "speaker of " + node.get("id"));
+            compared++;
+        }
+        assertFalse(compared < 10, "statements compared: " + compared);
+    }
+
+    @Test
+    void roundTripsFallWhenBothAreAskedAndStayRightWhenOnlySomeAre() {
+        Statistics statistics = new Statistics(emf);
+        GraphQL.ok(PREFETCHED);
+        assertEquals(2, statistics.since(), "keys with rows and articles, then speakers with roles");
+        // one alias asks for roles, the other not: the roles still come out for the one that asks
+        JsonPath mixed = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { ... on Statement {
+                    plain: speaker { name } withRoles: speaker { roles { label } } } } } } }""");
+        List<Object> roles = mixed.getList("data.timeline.edges.node.withRoles.roles.label");
+        assertFalse(roles.stream().allMatch(r -> r == null || ((List<?>) r).isEmpty()), "roles answered: " + roles);
+        // events' participants are not prefetched: their roles come from the roles resolver
+        JsonPath events = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { ... on Event { participants { name roles { label } } } } } } }""");
+        List<Map<String, Object>> participants = events.getList("data.timeline.edges.node.participants.flatten()");
+        assertFalse(participants.isEmpty(), "participants");
+    }
+
+    /** Statements prepared since the last call, from Hibernate's statistics (NativeSql counts there too). */
+    private static final class Statistics {
+        private final org.hibernate.stat.Statistics stats;
+
+        Statistics(EntityManagerFactory emf) {
+            stats = emf.unwrap(SessionFactory.class).getStatistics();
+            stats.clear();
+        }
+
+        long since() {
+            long n = stats.getPrepareStatementCount();
+            stats.clear();
+            return n;
+        }
+    }
+}
