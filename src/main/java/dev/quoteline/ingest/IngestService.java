@@ -3,7 +3,6 @@ package dev.quoteline.ingest;
 import dev.quoteline.db.DatabaseFailures;
 import dev.quoteline.db.StatementTimeout;
 import dev.quoteline.extract.ArticleAnalysis;
-import dev.quoteline.extract.ArticleAnalyzer;
 import dev.quoteline.extract.RawArticle;
 import dev.quoteline.extract.time.PublicationTime;
 import dev.quoteline.extract.time.PublicationTimeParser;
@@ -20,8 +19,6 @@ import org.jboss.logging.Logger;
 public class IngestService {
     /** Bodies longer than this many UTF-16 units are refused (2 MiB of text). */
     public static final int MAX_BODY_CHARS = 2 * 1024 * 1024;
-
-    private final ArticleAnalyzer analyzer = SharedAnalyzer.get();
 
     /** Attempts at storing one article when it loses a race (SQLState 40001, 40P01, 23505) before giving up. */
     static final int STORE_ATTEMPTS = 5;
@@ -43,7 +40,9 @@ public class IngestService {
             return ahead; // a seed analysed while the server started (SharedAnalyzer)
         }
         RawArticle raw = validate(body, title, source, url, publishedAt);
-        return new Analysed(raw, analyzer.analyze(raw));
+        // asked for here, not in a field: Arc constructs this class for its client proxy at start, and asking then
+        // would load the language models during the start instead of after it (SharedAnalyzer)
+        return new Analysed(raw, SharedAnalyzer.get().analyze(raw));
     }
 
     public StoreOutcome ingest(String body, String title, String source, String url, String publishedAt) {

@@ -40,6 +40,8 @@ public final class SharedAnalyzer {
      * asks for the analyser.
      */
     private static final CountDownLatch modelsWanted = new CountDownLatch(2);
+    /** Calls of {@link #get()}: a test checks that building the ingest service does not ask (it would load the models). */
+    private static final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
 
     /** An article as the ingest sees it: its text and the facts given beside it. */
     record Key(String body, String title, String source, String url, String publishedAt) {
@@ -162,6 +164,10 @@ public final class SharedAnalyzer {
         modelsWanted.countDown();
     }
 
+    static long timesAsked() {
+        return asked.get();
+    }
+
     /** The HTTP server is listening. */
     static void serving() {
         modelsWanted.countDown();
@@ -169,6 +175,7 @@ public final class SharedAnalyzer {
 
     /** The analyser, waiting for the preload when it is still running. */
     public static ArticleAnalyzer get() {
+        asked.incrementAndGet();
         while (modelsWanted.getCount() > 0) {
             modelsWanted.countDown();
         }
