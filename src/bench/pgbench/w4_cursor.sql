@@ -7,10 +7,10 @@ from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
          and (s.sort_day, s.precision_rank, s.id) > (cast(:c_day as date), cast(:c_rank as int), cast(:s_id as bigint))
        order by s.sort_day, s.precision_rank, s.id limit 50)
       union all
-      (select 'E', e.id, e.sort_day, e.precision_rank from event e join event_participant p on p.event_id = e.id
-       where p.speaker_id = :speaker
-         and (e.sort_day, e.precision_rank, e.id) > (cast(:c_day as date), cast(:c_rank as int), cast(:e_id as bigint))
-       order by e.sort_day, e.precision_rank, e.id limit 50)) t
+      (select 'E', se.event_id, se.sort_day, se.precision_rank from speaker_event se
+       where se.speaker_id = :speaker
+         and (se.sort_day, se.precision_rank, se.event_id) > (cast(:c_day as date), cast(:c_rank as int), cast(:e_id as bigint))
+       order by se.sort_day, se.precision_rank, se.event_id limit 50)) t
 left join statement st on t.k = 'S' and st.id = t.id
 left join speaker sp on sp.id = st.speaker_id
 left join article a on a.id = st.article_id

@@ -15,13 +15,14 @@ create view bench_pg.timeline_entry as
   from public.event e;
 comment on view bench_pg.timeline_entry is E'@primaryKey kind,id\n@foreignKey (statement_id) references public.statement (id)\n@foreignKey (event_id) references public.event (id)';
 
--- A speaker's timeline: their statements and the events they took part in.
+-- A speaker's timeline: their statements and the events they took part in or spoke at (speaker_event: the same
+-- time-order index Quoteline reads).
 create view bench_pg.speaker_timeline_entry as
   select 'S'::text as kind, s.id, s.speaker_id, s.sort_day, s.precision_rank, s.id as statement_id, null::bigint as event_id
   from public.statement s where s.sort_day < 'infinity' and s.speaker_id is not null
   union all
-  select 'E'::text, e.id, p.speaker_id, e.sort_day, e.precision_rank, null::bigint, e.id
-  from public.event e join public.event_participant p on p.event_id = e.id;
+  select 'E'::text, se.event_id, se.speaker_id, se.sort_day, se.precision_rank, null::bigint, se.event_id
+  from public.speaker_event se;
 comment on view bench_pg.speaker_timeline_entry is E'@primaryKey speaker_id,kind,id\n@foreignKey (statement_id) references public.statement (id)\n@foreignKey (event_id) references public.event (id)\n@foreignKey (speaker_id) references public.speaker (id)';
 
 -- Full-text search over statements, best match first (ts_rank, then id), as Quoteline orders a search.

@@ -23,6 +23,13 @@ public final class EntryQuery {
     /** The full-text search, for relevance order and snippets; its match condition is among the conditions too. */
     String search;
     EntryOrder order = EntryOrder.TIME;
+    /**
+     * The speaker whose events these are, when exactly one is: a time-ordered page then walks that speaker's own
+     * index of events (speaker_event's time order) instead of every event past the cursor. {@link #eventWhere} holds
+     * the same restriction as {@link #oneSpeakerEventsCondition}, for the paths that do not walk that index.
+     */
+    Long oneSpeakerEvents;
+    String oneSpeakerEventsCondition;
 
     /** Relevance when asked, or by default when there is a search; asking relevance without a search is an error. */
     EntryQuery ordered(EntryOrder asked) {
@@ -43,6 +50,11 @@ public final class EntryQuery {
         eventWhere.add(condition);
         eventParams.addAll(List.of(params));
         return this;
+    }
+
+    void eventsOfOneSpeaker(long speakerId, String condition) {
+        oneSpeakerEvents = speakerId;
+        oneSpeakerEventsCondition = condition;
     }
 
     static String where(List<String> conditions) {

@@ -331,14 +331,15 @@ public class EntryRepository {
     private static String keysSql(EntryQuery q, boolean forward, Key cursor, int limit, List<Object> params) {
         List<String> branches = new ArrayList<>();
         if (q.events) {
-            for (Window window : windows(q.from, "e.when_start", "e.when_end")) {
-                branches.add(branch("e", "event", 'E', concat(q.eventWhere, window.conditions()),
+            Source source = eventSource(q);
+            for (Window window : windows(q.from, "e.when_start", "e.when_end", source.day())) {
+                branches.add(branch(source, 'E', concat(eventWhere(q), window.conditions()),
                         withFrom(q.eventParams, window.conditions(), q.from), window.fenced(), forward, cursor, limit, params));
             }
         }
         if (q.statements) {
-            for (Window window : windows(q.from, "s.said_start", "s.said_end")) {
-                branches.add(branch("s", "statement", 'S', concat(q.statementWhere, window.conditions()),
+            for (Window window : windows(q.from, "s.said_start", "s.said_end", STATEMENTS.day())) {
+                branches.add(branch(STATEMENTS, 'S', concat(q.statementWhere, window.conditions()),
                         withFrom(q.statementParams, window.conditions(), q.from), window.fenced(), forward, cursor, limit,
                         params));
             }
@@ -359,14 +360,45 @@ public class EntryRepository {
     record Window(List<String> conditions, boolean fenced) {
     }
 
-    private static List<Window> windows(java.time.LocalDate from, String start, String end) {
+    private static List<Window> windows(java.time.LocalDate from, String start, String end, String sortDay) {
         if (from == null) {
             return List.of(new Window(List.of(), false));
         }
-        String alias = start.substring(0, 1);
-        return List.of(new Window(List.of(alias + ".sort_day >= cast(? as date)"), false),
+        return List.of(new Window(List.of(sortDay + " >= cast(? as date)"), false),
                 new Window(List.of(end + " > " + start + " and daterange(" + start + ", " + end + ", '[]') @> cast(? as date)"
-                        + " and " + alias + ".sort_day < cast(? as date)"), true));
+                        + " and " + sortDay + " < cast(? as date)"), true));
+    }
+
+    /**
+     * Where one kind's keys are read: the table (and join), its time-order key columns, and the conditions on it. The
+     * key columns are the ones of the index the branch walks.
+     */
+    record Source(String from, String id, String day, String rank) {
+    }
+
+    private static final Source STATEMENTS = new Source("statement s", "s.id", "s.sort_day", "s.precision_rank");
+    private static final Source EVENTS = new Source("event e", "e.id", "e.sort_day", "e.precision_rank");
+    private static final Source ONE_SPEAKERS_EVENTS = new Source("speaker_event se join event e on e.id = se.event_id",
+            "se.event_id", "se.sort_day", "se.precision_rank");
+
+    /**
+     * Events in general walk event_timeline_idx; one speaker's events walk that speaker's range of
+     * speaker_event_timeline_idx (the same sort key, copied from the event), joined to the event for any other condition,
+     * so a page past the 950th entry reads about 51 index entries instead of every event past the cursor.
+     */
+    private static Source eventSource(EntryQuery q) {
+        return q.oneSpeakerEvents == null ? EVENTS : ONE_SPEAKERS_EVENTS;
+    }
+
+    /** The event conditions as {@link #eventSource} reads them. */
+    private static List<String> eventWhere(EntryQuery q) {
+        if (q.oneSpeakerEvents == null) {
+            return q.eventWhere;
+        }
+        List<String> where = new ArrayList<>(q.eventWhere);
+        where.remove(q.oneSpeakerEventsCondition); // has no parameters: the others keep their order
+        where.add(0, "se.speaker_id = " + q.oneSpeakerEvents.longValue());
+        return where;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -391,7 +423,7 @@ public class EntryRepository {
      * One kind's part of a page: at most {@code limit} keys past the cursor in time order. A fenced branch (few rows
      * found through another index) is fetched whole and sorted, so the planner cannot walk the time-order index instead.
      */
-    private static String branch(String alias, String table, char kind, List<String> where, List<Object> whereParams,
+    private static String branch(Source source, char kind, List<String> where, List<Object> whereParams,
                                  boolean fenced, boolean forward, Key cursor, int limit, List<Object> params) {
         List<String> conditions = new ArrayList<>(where);
         params.addAll(whereParams);
@@ -405,21 +437,21 @@ public class EntryRepository {
             } else {
                 idBound = forward ? Long.MAX_VALUE : 0; // no tie is
             }
-            conditions.add("(" + alias + ".sort_day, " + alias + ".precision_rank, " + alias + ".id) "
+            conditions.add("(" + source.day() + ", " + source.rank() + ", " + source.id() + ") "
                     + (forward ? ">" : "<") + " (cast(? as date), ?, ?)");
             params.add(cursor.day());
             params.add(cursor.rank());
             params.add(idBound);
         }
         String dir = forward ? "asc" : "desc";
-        String select = "select '" + kind + "' as k, " + alias + ".id, " + alias + ".sort_day as day, " + alias
-                + ".precision_rank as r from " + table + " " + alias + " where " + EntryQuery.where(conditions);
+        String select = "select '" + kind + "' as k, " + source.id() + " as id, " + source.day() + " as day, "
+                + source.rank() + " as r from " + source.from() + " where " + EntryQuery.where(conditions);
         if (fenced) {
             return "(select * from (" + select + " offset 0) f order by day " + dir + ", r " + dir + ", id " + dir
                     + " limit " + limit + ")";
         }
-        return "(" + select + " order by " + alias + ".sort_day " + dir + ", " + alias + ".precision_rank " + dir + ", "
-                + alias + ".id " + dir + " limit " + limit + ")";
+        return "(" + select + " order by " + source.day() + " " + dir + ", " + source.rank() + " " + dir + ", "
+                + source.id() + " " + dir + " limit " + limit + ")";
     }
 
     /**
@@ -510,16 +542,19 @@ public class EntryRepository {
     private static String countSql(EntryQuery q, List<Object> params) {
         List<String> parts = new ArrayList<>();
         if (q.statements) {
-            for (Window window : windows(q.from, "s.said_start", "s.said_end")) {
+            for (Window window : windows(q.from, "s.said_start", "s.said_end", STATEMENTS.day())) {
                 parts.add("(select count(*) from statement s where "
                         + EntryQuery.where(concat(q.statementWhere, window.conditions())) + ")");
                 params.addAll(withFrom(q.statementParams, window.conditions(), q.from));
             }
         }
         if (q.events) {
-            for (Window window : windows(q.from, "e.when_start", "e.when_end")) {
-                parts.add("(select count(*) from event e where "
-                        + EntryQuery.where(concat(q.eventWhere, window.conditions())) + ")");
+            Source source = eventSource(q);
+            for (Window window : windows(q.from, "e.when_start", "e.when_end", source.day())) {
+                List<String> where = concat(eventWhere(q), window.conditions());
+                // one speaker's events and nothing else asked of them: counted in speaker_event alone, index-only
+                String from = where.size() == 1 && q.oneSpeakerEvents != null ? "speaker_event se" : source.from();
+                parts.add("(select count(*) from " + from + " where " + EntryQuery.where(where) + ")");
                 params.addAll(withFrom(q.eventParams, window.conditions(), q.from));
             }
         }

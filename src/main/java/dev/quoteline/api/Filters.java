@@ -145,9 +145,12 @@ public class Filters {
     private static void bySpeakers(EntryQuery q, List<Long> speakers) {
         String list = EntryQuery.idList(speakers);
         q.onStatements("s.speaker_id in " + list);
-        q.onEvents("(e.id in (select p.event_id from event_participant p where p.speaker_id in " + list + ")"
-                + " or e.id in (select o.occasion_event_id from statement o where o.speaker_id in " + list
-                + " and o.occasion_event_id is not null))");
+        // speaker_event: the events each speaker took part in or spoke at (V4__speaker_event.sql)
+        String events = "e.id in (select se.event_id from speaker_event se where se.speaker_id in " + list + ")";
+        q.onEvents(events);
+        if (speakers.size() == 1) {
+            q.eventsOfOneSpeaker(speakers.get(0), events);
+        }
     }
 
     private static void byDates(EntryQuery q, LocalDate from, LocalDate to) {

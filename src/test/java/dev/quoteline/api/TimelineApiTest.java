@@ -126,6 +126,63 @@ class TimelineApiTest {
         assertTrue(all(Map.of("speakerName", "nobody of that name")).isEmpty());
     }
 
+    /**
+     * One speaker's events are read from speaker_event's time order, everything else's from event's: each speaker's
+     * timeline, paged both ways, is their dated statements and the events they took part in or spoke at, in time order
+     * (from SQL over the base tables), and a date window on it is the window's entries of the unfiltered timeline.
+     */
+    @Test
+    void aSpeakersTimelineIsTheirStatementsAndEventsPagedBothWays() throws java.sql.SQLException {
+        Map<Long, List<String>> expected = new java.util.LinkedHashMap<>();
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("""
+                select sp.id, t.k, t.id from speaker sp cross join lateral (
+                  select 'Statement' k, st.id, st.sort_day, st.precision_rank, 'S' o from statement st
+                  where st.speaker_id = sp.id and st.sort_day < 'infinity'
+                  union all
+                  select 'Event', e.id, e.sort_day, e.precision_rank, 'E' from event e
+                  where e.id in (select event_id from event_participant where speaker_id = sp.id)
+                     or e.id in (select occasion_event_id from statement where speaker_id = sp.id)) t
+                order by sp.id, t.sort_day, t.precision_rank, t.o, t.id""")) {
+            while (rs.next()) {
+                expected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(java.util.Base64.getUrlEncoder()
+                        .withoutPadding().encodeToString((rs.getString(2) + ":" + rs.getLong(3)).getBytes()));
+            }
+        }
+        assertTrue(expected.values().stream().anyMatch(ids -> ids.stream().anyMatch(id -> id.startsWith("RXZlbnQ"))),
+                "some speaker has events in the seeds");
+        List<String> march = all(Map.of("from", "2023-03-01", "to", "2023-03-31"));
+        for (Map.Entry<Long, List<String>> speaker : expected.entrySet()) {
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("Speaker:" + speaker.getKey()).getBytes());
+            Map<String, Object> filter = Map.of("speakerIds", List.of(id));
+            List<String> forward = new ArrayList<>();
+            String after = null;
+            do {
+                Map<String, Object> vars = new java.util.HashMap<>(Map.of("first", 2, "filter", filter));
+                if (after != null) vars.put("after", after);
+                JsonPath page = GraphQL.ok(PAGE, vars);
+                assertEquals(speaker.getValue().size(), page.getInt("data.timeline.totalCount"), "speaker " + speaker.getKey());
+                forward.addAll(ids(edges(page)));
+                after = page.getBoolean("data.timeline.pageInfo.hasNextPage") ? page.getString("data.timeline.pageInfo.endCursor") : null;
+            } while (after != null);
+            assertEquals(speaker.getValue(), forward, "speaker " + speaker.getKey() + " forward");
+            List<String> backward = new ArrayList<>();
+            String before = null;
+            do {
+                Map<String, Object> vars = new java.util.HashMap<>(Map.of("last", 3, "filter", filter));
+                if (before != null) vars.put("before", before);
+                JsonPath page = GraphQL.ok(PAGE, vars);
+                backward.addAll(0, ids(edges(page)));
+                before = page.getBoolean("data.timeline.pageInfo.hasPreviousPage") ? page.getString("data.timeline.pageInfo.startCursor") : null;
+            } while (before != null);
+            assertEquals(speaker.getValue(), backward, "speaker " + speaker.getKey() + " backward");
+            List<String> windowed = all(Map.of("speakerIds", List.of(id), "from", "2023-03-01", "to", "2023-03-31"));
+            assertEquals(march.stream().filter(speaker.getValue()::contains).toList(), windowed, "speaker " + speaker.getKey() + " in March");
+        }
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void filterByArticle() {
         JsonPath articles = GraphQL.ok("{ articles(first: 10) { edges { node { id publishedOn } } } }");

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 /** Direct SQL against the test database, to check what is stored without going through the code under test. */
 final class Db {
     static final String[] TABLES = {"article", "speaker", "speaker_alias", "speaker_role", "event", "event_article",
-            "event_participant", "statement"};
+            "event_participant", "statement", "speaker_event"};
 
     private final DataSource dataSource;
 
