@@ -178,6 +178,15 @@ class TimelineApiTest {
             List<String> windowed = all(Map.of("speakerIds", List.of(id), "from", "2023-03-01", "to", "2023-03-31"));
             assertEquals(march.stream().filter(speaker.getValue()::contains).toList(), windowed, "speaker " + speaker.getKey() + " in March");
         }
+        // several speakers: their entries once each (an event two of them took part in is one entry), in time order
+        List<Long> speakers = new ArrayList<>(expected.keySet());
+        List<String> both = all(Map.of("speakerIds", speakers.stream().map(k -> java.util.Base64.getUrlEncoder()
+                .withoutPadding().encodeToString(("Speaker:" + k).getBytes())).toList()));
+        java.util.Set<String> union = new java.util.HashSet<>();
+        expected.values().forEach(union::addAll);
+        assertEquals(union.size(), both.size());
+        assertEquals(union, new java.util.HashSet<>(both));
+        assertEquals(all(null).stream().filter(union::contains).toList(), both);
     }
 
     @jakarta.inject.Inject
