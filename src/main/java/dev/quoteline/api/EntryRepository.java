@@ -380,6 +380,9 @@ public class EntryRepository {
     private static final Source EVENTS = new Source("event e", "e.id", "e.sort_day", "e.precision_rank");
     private static final Source ONE_SPEAKERS_EVENTS = new Source("speaker_event se join event e on e.id = se.event_id",
             "se.event_id", "se.sort_day", "se.precision_rank");
+    /** The same with nothing else asked of the events: speaker_event alone, index-only (its foreign key keeps it true). */
+    private static final Source ONE_SPEAKERS_EVENTS_ONLY = new Source("speaker_event se", "se.event_id", "se.sort_day",
+            "se.precision_rank");
 
     /**
      * Events in general walk event_timeline_idx; one speaker's events walk that speaker's range of
@@ -387,7 +390,11 @@ public class EntryRepository {
      * so a page past the 950th entry reads about 51 index entries instead of every event past the cursor.
      */
     private static Source eventSource(EntryQuery q) {
-        return q.oneSpeakerEvents == null ? EVENTS : ONE_SPEAKERS_EVENTS;
+        if (q.oneSpeakerEvents == null) {
+            return EVENTS;
+        }
+        boolean onlyTheSpeaker = q.eventWhere.size() == 1 && q.from == null;
+        return onlyTheSpeaker ? ONE_SPEAKERS_EVENTS_ONLY : ONE_SPEAKERS_EVENTS;
     }
 
     /** The event conditions as {@link #eventSource} reads them. */
@@ -551,10 +558,8 @@ public class EntryRepository {
         if (q.events) {
             Source source = eventSource(q);
             for (Window window : windows(q.from, "e.when_start", "e.when_end", source.day())) {
-                List<String> where = concat(eventWhere(q), window.conditions());
-                // one speaker's events and nothing else asked of them: counted in speaker_event alone, index-only
-                String from = where.size() == 1 && q.oneSpeakerEvents != null ? "speaker_event se" : source.from();
-                parts.add("(select count(*) from " + from + " where " + EntryQuery.where(where) + ")");
+                parts.add("(select count(*) from " + source.from() + " where "
+                        + EntryQuery.where(concat(eventWhere(q), window.conditions())) + ")");
                 params.addAll(withFrom(q.eventParams, window.conditions(), q.from));
             }
         }
