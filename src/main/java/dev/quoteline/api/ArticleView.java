@@ -14,24 +14,39 @@ public class ArticleView implements Node {
     private final long rowId;
     private final String title;
     private final String publisher;
-    private final String section;
-    private final String url;
-    private final LocalDate publishedOn;
-    private final OffsetDateTime publishedAt;
-    private final String contentHash;
-    private final OffsetDateTime ingestedAt;
+    private Detail detail;
+    /** Where {@link #detail} comes from when the page's statement left it out; null when it was read with the rest. */
+    private final RestOfPage<Detail> restOfPage;
+
+    /** The article's other columns, which a timeline page that names only its title and publisher does not read. */
+    record Detail(String section, String url, LocalDate publishedOn, OffsetDateTime publishedAt, String contentHash,
+                  OffsetDateTime ingestedAt) {
+    }
 
     public ArticleView(long rowId, String title, String publisher, String section, String url, LocalDate publishedOn,
                        OffsetDateTime publishedAt, String contentHash, OffsetDateTime ingestedAt) {
+        this(rowId, title, publisher, new Detail(section, url, publishedOn, publishedAt, contentHash, ingestedAt), null);
+    }
+
+    /** An article whose {@link Detail} is read with the rest of its page's when first asked for. */
+    ArticleView(long rowId, String title, String publisher, RestOfPage<Detail> restOfPage) {
+        this(rowId, title, publisher, null, restOfPage);
+    }
+
+    private ArticleView(long rowId, String title, String publisher, Detail detail, RestOfPage<Detail> restOfPage) {
         this.rowId = rowId;
         this.title = title;
         this.publisher = publisher;
-        this.section = section;
-        this.url = url;
-        this.publishedOn = publishedOn;
-        this.publishedAt = publishedAt;
-        this.contentHash = contentHash;
-        this.ingestedAt = ingestedAt;
+        this.detail = detail;
+        this.restOfPage = restOfPage;
+    }
+
+    private Detail detail() {
+        Detail d = detail;
+        if (d == null) {
+            d = detail = restOfPage.of(rowId);
+        }
+        return d;
     }
 
     @Override
@@ -54,40 +69,41 @@ public class ArticleView implements Node {
 
     @Description("Site section named in the title (\"National\"), if any.")
     public String getSection() {
-        return section;
+        return detail().section();
     }
 
     @Description("Where the article was published, when given.")
     public String getUrl() {
-        return url;
+        return detail().url();
     }
 
     @Description("Publication day as the publisher saw it; null for an undated article.")
     public LocalDate getPublishedOn() {
-        return publishedOn;
+        return detail().publishedOn();
     }
 
     @Description("Publication time in ISO form: a date-time with offset when the source gave a time of day "
             + "(2023-03-08T22:31+05:30), else the date (2022-04-05); null for an undated article.")
     public String getPublishedAt() {
-        return publishedAt != null ? publishedAt.toString() : publishedOn == null ? null : publishedOn.toString();
+        Detail d = detail();
+        return d.publishedAt() != null ? d.publishedAt().toString() : d.publishedOn() == null ? null : d.publishedOn().toString();
     }
 
     @Description("Whether the article has no publication date (its statements and events are then undated too).")
     public boolean isUndated() {
-        return publishedOn == null;
+        return detail().publishedOn() == null;
     }
 
     @NonNull
     @Description("SHA-256 of the body: the same text is never stored twice.")
     public String getContentHash() {
-        return contentHash;
+        return detail().contentHash();
     }
 
     @NonNull
     @Description("When Quoteline stored the article.")
     public OffsetDateTime getIngestedAt() {
-        return ingestedAt;
+        return detail().ingestedAt();
     }
 
     @Ignore

@@ -51,6 +51,9 @@ public class EntryRepository {
      * A page in time order in one statement: the keys, each entry's row joined to its key, and the statements'
      * articles when the client asked for them (a search page goes through {@link #page}'s other path, whose rows carry
      * highlighted snippets). The keyset query is the same as on its own; the joins are 51 primary-key lookups at most.
+     * Each table's less used columns (a statement's place in its article, an event's sentence and names, an article's
+     * URL and dates) are read only when the query names one of their fields: a page that shows text, speaker and date
+     * cost PostgreSQL a fifth more to read and send with them (pgbench, README "Tenth round").
      */
     private Page<TimelineEntry> pageWithRows(EntryQuery query, PageRequest request, Key after, String connection) {
         List<Object> params = new ArrayList<>();
@@ -59,10 +62,16 @@ public class EntryRepository {
             return assemble(List.of(), false, request, connection, Map.of(), Map.of(), () -> count(query));
         }
         boolean withArticles = query.statements && Selections.asks(context, "edges", "node", "article");
+        boolean statementDetail = query.statements && Selections.asksAny(context, NODE, STATEMENT_DETAIL_FIELDS);
+        boolean eventDetail = query.events && Selections.asksAny(context, NODE, EVENT_DETAIL_FIELDS);
+        boolean articleDetail = withArticles && Selections.asksAny(context, ARTICLE, ARTICLE_DETAIL_FIELDS);
         String dir = request.forward() ? "asc" : "desc";
         // a key of the other kind looks up null, which finds nothing, rather than another table's id
-        String text = "select t.k, t.id, t.day, t.r, " + ReadRepository.STATEMENT_COLUMNS + ", " + ReadRepository.EVENT_COLUMNS
-                + (withArticles ? ", " + ReadRepository.ARTICLE_COLUMNS : "") + " from (" + keysSql + ") t"
+        String text = "select t.k, t.id, t.day, t.r, "
+                + (statementDetail ? ReadRepository.STATEMENT_COLUMNS : ReadRepository.STATEMENT_CORE) + ", "
+                + (eventDetail ? ReadRepository.EVENT_COLUMNS : ReadRepository.EVENT_CORE)
+                + (withArticles ? ", " + (articleDetail ? ReadRepository.ARTICLE_COLUMNS : ReadRepository.ARTICLE_CORE) : "")
+                + " from (" + keysSql + ") t"
                 + " left join statement s on s.id = case when t.k = 'S' then t.id end"
                 + " left join event e on e.id = case when t.k = 'E' then t.id end"
                 + (withArticles ? " left join article a on a.id = s.article_id" : "")
@@ -70,20 +79,26 @@ public class EntryRepository {
         List<Key> keys = new ArrayList<>();
         Map<Long, StatementView> statements = new HashMap<>();
         Map<Long, EventView> events = new HashMap<>();
+        RestOfPage<StatementView.Detail> statementRest = statementDetail ? null : reads.statementDetails();
+        RestOfPage<EventView.Detail> eventRest = eventDetail ? null : reads.eventDetails();
+        RestOfPage<ArticleView.Detail> articleRest = articleDetail ? null : reads.articleDetails();
         int statementAt = 4;
-        int eventAt = statementAt + STATEMENT_WIDTH;
-        int articleAt = eventAt + EVENT_WIDTH;
+        int eventAt = statementAt + (statementDetail ? STATEMENT_WIDTH : ReadRepository.STATEMENT_CORE_WIDTH);
+        int articleAt = eventAt + (eventDetail ? EVENT_WIDTH : ReadRepository.EVENT_CORE_WIDTH);
         for (Object[] row : sql.rows(text, params.toArray())) {
             Key key = new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3]));
             keys.add(key);
             if (key.kind() == 'S' && row[statementAt] != null) {
-                StatementView view = ReadRepository.statement(Arrays.copyOfRange(row, statementAt, eventAt));
+                StatementView view = statementDetail ? ReadRepository.statement(Arrays.copyOfRange(row, statementAt, eventAt))
+                        : ReadRepository.statement(row, statementAt, statementRest);
                 if (withArticles && row[articleAt] != null) {
-                    view.withPrefetchedArticle(ReadRepository.article(Arrays.copyOfRange(row, articleAt, row.length)));
+                    view.withPrefetchedArticle(articleDetail ? ReadRepository.article(Arrays.copyOfRange(row, articleAt, row.length))
+                            : ReadRepository.article(row, articleAt, articleRest));
                 }
                 statements.put(key.id(), view);
             } else if (key.kind() == 'E' && row[eventAt] != null) {
-                events.put(key.id(), ReadRepository.event(Arrays.copyOfRange(row, eventAt, articleAt)));
+                events.put(key.id(), eventDetail ? ReadRepository.event(Arrays.copyOfRange(row, eventAt, articleAt))
+                        : ReadRepository.event(row, eventAt, eventRest));
             }
         }
         return assemble(trim(keys, request), keys.size() > request.size(), request, connection, statements, events,
@@ -92,6 +107,13 @@ public class EntryRepository {
 
     private static final int STATEMENT_WIDTH = ReadRepository.STATEMENT_COLUMNS.split(",").length;
     private static final int EVENT_WIDTH = ReadRepository.EVENT_COLUMNS.split(",").length;
+    private static final List<String> NODE = List.of("edges", "node");
+    private static final List<String> ARTICLE = List.of("edges", "node", "article");
+    // the GraphQL fields that read each table's left-out columns (StatementView, EventView and ArticleView's Detail)
+    private static final String[] STATEMENT_DETAIL_FIELDS = {"start", "end", "cue", "speakerMention", "paragraphIndex", "sentence"};
+    private static final String[] EVENT_DETAIL_FIELDS = {"sentence", "places", "participantNames"};
+    private static final String[] ARTICLE_DETAIL_FIELDS = {"section", "url", "publishedOn", "publishedAt", "undated",
+            "contentHash", "ingestedAt"};
 
     /**
      * One timeline page for each of several speakers ({@code Speaker.timeline} under a list of speakers) in a constant

@@ -16,22 +16,42 @@ public class EventView implements Node, TimelineEntry {
     private final String kind;
     private final EventStatus status;
     private final When when;
-    private final String sentence;
-    private final List<String> places;
-    private final List<String> participantNames;
+    private Detail detail;
+    /** Where {@link #detail} comes from when the page's statement left it out; null when it was read with the rest. */
+    private final RestOfPage<Detail> restOfPage;
     private final String snippet;
 
-    public EventView(long rowId, String title, String kind, EventStatus status, When when, String sentence,
-                     List<String> places, List<String> participantNames, String snippet) {
+    /** The reporting sentence and what was read from it: the columns a timeline page reads only when asked for. */
+    record Detail(String sentence, List<String> places, List<String> participantNames) {
+    }
+
+    public EventView(long rowId, String title, String kind, EventStatus status, When when, Detail detail, String snippet) {
+        this(rowId, title, kind, status, when, detail, null, snippet);
+    }
+
+    /** An event whose {@link Detail} is read with the rest of its page's when first asked for. */
+    EventView(long rowId, String title, String kind, EventStatus status, When when, RestOfPage<Detail> restOfPage) {
+        this(rowId, title, kind, status, when, null, restOfPage, null);
+    }
+
+    private EventView(long rowId, String title, String kind, EventStatus status, When when, Detail detail,
+                      RestOfPage<Detail> restOfPage, String snippet) {
         this.rowId = rowId;
         this.title = title;
         this.kind = kind;
         this.status = status;
         this.when = when;
-        this.sentence = sentence;
-        this.places = places;
-        this.participantNames = participantNames;
+        this.detail = detail;
+        this.restOfPage = restOfPage;
         this.snippet = snippet;
+    }
+
+    private Detail detail() {
+        Detail d = detail;
+        if (d == null) {
+            d = detail = restOfPage.of(rowId);
+        }
+        return d;
     }
 
     @Override
@@ -70,19 +90,19 @@ public class EventView implements Node, TimelineEntry {
     @NonNull
     @Description("The sentence that first reported it.")
     public String getSentence() {
-        return sentence;
+        return detail().sentence();
     }
 
     @NonNull
     @Description("Places named in the reporting sentence.")
     public List<@NonNull String> getPlaces() {
-        return places;
+        return detail().places();
     }
 
     @NonNull
     @Description("Names of the people and organisations taking part, as written.")
     public List<@NonNull String> getParticipantNames() {
-        return participantNames;
+        return detail().participantNames();
     }
 
     @Description("When the list was searched: the event title and sentence around the matched words, which are wrapped in <mark>…</mark> "

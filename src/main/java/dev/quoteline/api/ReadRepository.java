@@ -15,17 +15,29 @@ import java.util.Map;
 /** Read projections by id lists: one statement per call whatever the number of ids (the batch loaders rely on it). */
 @ApplicationScoped
 public class ReadRepository {
-    static final String STATEMENT_COLUMNS = """
-            s.id, s.article_id, s.speaker_id, s.occasion_event_id, s.text, s.kind, s.start_offset, s.end_offset,
-            s.mention_text, s.mention_start, s.mention_end, s.cue_text, s.cue_start, s.cue_end, s.paragraph_index,
-            s.sentence, s.sentence_start, s.sentence_end, s.said_start, s.said_end, s.said_precision, s.said_expression""";
-    static final String EVENT_COLUMNS = """
-            e.id, e.title, e.kind, e.status, e.when_start, e.when_end, e.when_precision, e.when_expression, e.sentence,
-            e.places, e.participant_names""";
+    /** A statement's columns that every page reads (a timeline page's statement: when it asks for nothing else). */
+    static final String STATEMENT_CORE = """
+            s.id, s.article_id, s.speaker_id, s.occasion_event_id, s.text, s.kind, s.said_start, s.said_end,
+            s.said_precision, s.said_expression""";
+    /** {@link StatementView.Detail}'s columns. */
+    static final String STATEMENT_DETAIL = """
+            s.start_offset, s.end_offset, s.mention_text, s.mention_start, s.mention_end, s.cue_text, s.cue_start,
+            s.cue_end, s.paragraph_index, s.sentence, s.sentence_start, s.sentence_end""";
+    static final String STATEMENT_COLUMNS = STATEMENT_CORE + ", " + STATEMENT_DETAIL;
+    static final String EVENT_CORE = """
+            e.id, e.title, e.kind, e.status, e.when_start, e.when_end, e.when_precision, e.when_expression""";
+    /** {@link EventView.Detail}'s columns. */
+    static final String EVENT_DETAIL = "e.sentence, e.places, e.participant_names";
+    static final String EVENT_COLUMNS = EVENT_CORE + ", " + EVENT_DETAIL;
+    static final String ARTICLE_CORE = "a.id, a.title, a.publisher";
+    /** {@link ArticleView.Detail}'s columns. */
+    static final String ARTICLE_DETAIL = """
+            a.section, a.url, a.published_on, a.published_at, a.content_hash, a.ingested_at, a.published_offset""";
     /** An article's columns as {@link #article(Object[])} reads them (table alias {@code a}). */
-    public static final String ARTICLE_COLUMNS = """
-            a.id, a.title, a.publisher, a.section, a.url, a.published_on, a.published_at, a.content_hash,
-            a.ingested_at, a.published_offset""";
+    public static final String ARTICLE_COLUMNS = ARTICLE_CORE + ", " + ARTICLE_DETAIL;
+    static final int STATEMENT_CORE_WIDTH = 10;
+    static final int EVENT_CORE_WIDTH = 8;
+    static final int ARTICLE_CORE_WIDTH = 3;
 
     @Inject
     NativeSql sql;
@@ -121,23 +133,59 @@ public class ReadRepository {
         return statement(r, null);
     }
 
+    /** A row of {@link #STATEMENT_COLUMNS}. */
     static StatementView statement(Object[] r, String snippet) {
         return new StatementView(NativeSql.toLong(r[0]), NativeSql.toLong(r[1]), NativeSql.toLong(r[2]),
-                NativeSql.toLong(r[3]), (String) r[4], StatementKind.valueOf((String) r[5]), NativeSql.toInt(r[6]),
-                NativeSql.toInt(r[7]), TextSpan.of((String) r[11], NativeSql.toInt(r[12]), NativeSql.toInt(r[13])),
-                TextSpan.of((String) r[8], NativeSql.toInt(r[9]), NativeSql.toInt(r[10])), NativeSql.toInt(r[14]),
-                TextSpan.of((String) r[15], NativeSql.toInt(r[16]), NativeSql.toInt(r[17])),
-                When.of(NativeSql.toDate(r[18]), NativeSql.toDate(r[19]), (String) r[20], (String) r[21]), snippet);
+                NativeSql.toLong(r[3]), (String) r[4], StatementKind.valueOf((String) r[5]), saidOn(r, 0),
+                statementDetail(r, STATEMENT_CORE_WIDTH), snippet);
+    }
+
+    /** {@link #STATEMENT_CORE}'s columns from {@code at} in {@code r}, the rest to be read when asked for. */
+    static StatementView statement(Object[] r, int at, RestOfPage<StatementView.Detail> rest) {
+        rest.add(NativeSql.toLong(r[at]));
+        return new StatementView(NativeSql.toLong(r[at]), NativeSql.toLong(r[at + 1]), NativeSql.toLong(r[at + 2]),
+                NativeSql.toLong(r[at + 3]), (String) r[at + 4], StatementKind.valueOf((String) r[at + 5]), saidOn(r, at),
+                rest);
+    }
+
+    private static When saidOn(Object[] r, int at) {
+        return When.of(NativeSql.toDate(r[at + 6]), NativeSql.toDate(r[at + 7]), (String) r[at + 8], (String) r[at + 9]);
+    }
+
+    /** {@link #STATEMENT_DETAIL}'s columns from {@code at} in {@code r}. */
+    static StatementView.Detail statementDetail(Object[] r, int at) {
+        return new StatementView.Detail(NativeSql.toInt(r[at]), NativeSql.toInt(r[at + 1]),
+                TextSpan.of((String) r[at + 5], NativeSql.toInt(r[at + 6]), NativeSql.toInt(r[at + 7])),
+                TextSpan.of((String) r[at + 2], NativeSql.toInt(r[at + 3]), NativeSql.toInt(r[at + 4])),
+                NativeSql.toInt(r[at + 8]),
+                TextSpan.of((String) r[at + 9], NativeSql.toInt(r[at + 10]), NativeSql.toInt(r[at + 11])));
     }
 
     static EventView event(Object[] r) {
         return event(r, null);
     }
 
+    /** A row of {@link #EVENT_COLUMNS}. */
     static EventView event(Object[] r, String snippet) {
         return new EventView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], EventStatus.valueOf((String) r[3]),
-                When.of(NativeSql.toDate(r[4]), NativeSql.toDate(r[5]), (String) r[6], (String) r[7]), (String) r[8],
-                Arrays.asList(NativeSql.toStringArray(r[9])), Arrays.asList(NativeSql.toStringArray(r[10])), snippet);
+                eventWhen(r, 0), eventDetail(r, EVENT_CORE_WIDTH), snippet);
+    }
+
+    /** {@link #EVENT_CORE}'s columns from {@code at} in {@code r}, the rest to be read when asked for. */
+    static EventView event(Object[] r, int at, RestOfPage<EventView.Detail> rest) {
+        rest.add(NativeSql.toLong(r[at]));
+        return new EventView(NativeSql.toLong(r[at]), (String) r[at + 1], (String) r[at + 2],
+                EventStatus.valueOf((String) r[at + 3]), eventWhen(r, at), rest);
+    }
+
+    private static When eventWhen(Object[] r, int at) {
+        return When.of(NativeSql.toDate(r[at + 4]), NativeSql.toDate(r[at + 5]), (String) r[at + 6], (String) r[at + 7]);
+    }
+
+    /** {@link #EVENT_DETAIL}'s columns from {@code at} in {@code r}. */
+    static EventView.Detail eventDetail(Object[] r, int at) {
+        return new EventView.Detail((String) r[at], Arrays.asList(NativeSql.toStringArray(r[at + 1])),
+                Arrays.asList(NativeSql.toStringArray(r[at + 2])));
     }
 
     private static java.time.OffsetDateTime withOffset(java.time.OffsetDateTime instant, String offset) {
@@ -149,9 +197,47 @@ public class ReadRepository {
         return new SpeakerView(NativeSql.toLong(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]));
     }
 
+    /** A row of {@link #ARTICLE_COLUMNS}. */
     static ArticleView article(Object[] r) {
         return new ArticleView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 NativeSql.toDate(r[5]), withOffset(NativeSql.toDateTime(r[6]), (String) r[9]), (String) r[7],
                 NativeSql.toDateTime(r[8]));
+    }
+
+    /** {@link #ARTICLE_CORE}'s columns from {@code at} in {@code r}, the rest to be read when asked for. */
+    static ArticleView article(Object[] r, int at, RestOfPage<ArticleView.Detail> rest) {
+        rest.add(NativeSql.toLong(r[at]));
+        return new ArticleView(NativeSql.toLong(r[at]), (String) r[at + 1], (String) r[at + 2], rest);
+    }
+
+    /** {@link #ARTICLE_DETAIL}'s columns from {@code at} in {@code r}. */
+    static ArticleView.Detail articleDetail(Object[] r, int at) {
+        return new ArticleView.Detail((String) r[at], (String) r[at + 1], NativeSql.toDate(r[at + 2]),
+                withOffset(NativeSql.toDateTime(r[at + 3]), (String) r[at + 6]), (String) r[at + 4],
+                NativeSql.toDateTime(r[at + 5]));
+    }
+
+    /** The left-out columns of a page's statements, events or articles, for {@link RestOfPage}. */
+    RestOfPage<StatementView.Detail> statementDetails() {
+        return new RestOfPage<>("statement", ids -> details("select s.id, " + STATEMENT_DETAIL + " from statement s where s.id = ",
+                ids, r -> statementDetail(r, 1)));
+    }
+
+    RestOfPage<EventView.Detail> eventDetails() {
+        return new RestOfPage<>("event", ids -> details("select e.id, " + EVENT_DETAIL + " from event e where e.id = ", ids,
+                r -> eventDetail(r, 1)));
+    }
+
+    RestOfPage<ArticleView.Detail> articleDetails() {
+        return new RestOfPage<>("article", ids -> details("select a.id, " + ARTICLE_DETAIL + " from article a where a.id = ",
+                ids, r -> articleDetail(r, 1)));
+    }
+
+    private <V> Map<Long, V> details(String select, List<Long> ids, java.util.function.Function<Object[], V> read) {
+        Map<Long, V> out = new HashMap<>();
+        for (Object[] r : sql.rows(select + EntryQuery.ANY_ID, EntryQuery.idArray(ids))) {
+            out.put(NativeSql.toLong(r[0]), read.apply(r));
+        }
+        return out;
     }
 }

@@ -38,8 +38,41 @@ public final class Selections {
     }
 
     static boolean asks(DataFetchingEnvironment env, String... path) {
-        if (env.getMergedField() == null) {
+        return !reached(env, path).isEmpty();
+    }
+
+    /**
+     * Whether the selection of the field being resolved reaches, under {@code path}, any of the fields {@code names}
+     * (whichever type they belong to: {@code sentence} is a statement's and an event's).
+     */
+    public static boolean asksAny(Context context, List<String> path, String... names) {
+        DataFetchingEnvironment env;
+        try {
+            env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
             return false;
+        }
+        return env != null && asksAny(env, path, names);
+    }
+
+    static boolean asksAny(DataFetchingEnvironment env, List<String> path, String... names) {
+        List<Field> level = reached(env, path.toArray(String[]::new));
+        for (String name : names) {
+            List<Field> found = new ArrayList<>();
+            for (Field field : level) {
+                collect(field.getSelectionSet(), name, env.getFragmentsByName(), found, 0);
+            }
+            if (!found.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields at the end of {@code path} from the field being resolved; empty when the path is not selected. */
+    private static List<Field> reached(DataFetchingEnvironment env, String... path) {
+        if (env.getMergedField() == null) {
+            return List.of();
         }
         List<Field> level = env.getMergedField().getFields();
         for (String name : path) {
@@ -48,11 +81,11 @@ public final class Selections {
                 collect(field.getSelectionSet(), name, env.getFragmentsByName(), next, 0);
             }
             if (next.isEmpty()) {
-                return false;
+                return List.of();
             }
             level = next;
         }
-        return true;
+        return level;
     }
 
     private static void collect(SelectionSet set, String name, Map<String, FragmentDefinition> fragments, List<Field> out,

@@ -16,34 +16,49 @@ public class StatementView implements Node, TimelineEntry {
     private final Long occasionRowId;
     private final String text;
     private final StatementKind kind;
-    private final int start;
-    private final int end;
-    private final TextSpan cue;
-    private final TextSpan speakerMention;
-    private final int paragraphIndex;
-    private final TextSpan sentence;
+    private Detail detail;
+    /** Where {@link #detail} comes from when the page's statement left it out; null when it was read with the rest. */
+    private final RestOfPage<Detail> restOfPage;
     private final When saidOn;
     private final String snippet;
     /** The article when the page's own statement read it (the client asked for it), else null. */
     private ArticleView prefetchedArticle;
 
+    /** Where the statement sits in its article: the columns a timeline page reads only when they are asked for. */
+    record Detail(int start, int end, TextSpan cue, TextSpan speakerMention, int paragraphIndex, TextSpan sentence) {
+    }
+
     public StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text,
-                         StatementKind kind, int start, int end, TextSpan cue, TextSpan speakerMention,
-                         int paragraphIndex, TextSpan sentence, When saidOn, String snippet) {
+                         StatementKind kind, When saidOn, Detail detail, String snippet) {
+        this(rowId, articleRowId, speakerRowId, occasionRowId, text, kind, saidOn, detail, null, snippet);
+    }
+
+    /** A statement whose {@link Detail} is read with the rest of its page's when first asked for. */
+    StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text, StatementKind kind,
+                  When saidOn, RestOfPage<Detail> restOfPage) {
+        this(rowId, articleRowId, speakerRowId, occasionRowId, text, kind, saidOn, null, restOfPage, null);
+    }
+
+    private StatementView(long rowId, long articleRowId, Long speakerRowId, Long occasionRowId, String text,
+                          StatementKind kind, When saidOn, Detail detail, RestOfPage<Detail> restOfPage, String snippet) {
         this.rowId = rowId;
         this.articleRowId = articleRowId;
         this.speakerRowId = speakerRowId;
         this.occasionRowId = occasionRowId;
         this.text = text;
         this.kind = kind;
-        this.start = start;
-        this.end = end;
-        this.cue = cue;
-        this.speakerMention = speakerMention;
-        this.paragraphIndex = paragraphIndex;
-        this.sentence = sentence;
         this.saidOn = saidOn;
+        this.detail = detail;
+        this.restOfPage = restOfPage;
         this.snippet = snippet;
+    }
+
+    private Detail detail() {
+        Detail d = detail;
+        if (d == null) {
+            d = detail = restOfPage.of(rowId);
+        }
+        return d;
     }
 
     @Override
@@ -79,33 +94,33 @@ public class StatementView implements Node, TimelineEntry {
 
     @Description("Offset of the statement's first character in the article body (UTF-16 code units).")
     public int getStart() {
-        return start;
+        return detail().start();
     }
 
     @Description("Offset just past the statement's last character in the article body (UTF-16 code units).")
     public int getEnd() {
-        return end;
+        return detail().end();
     }
 
     @Description("The verb or phrase of saying (said, told, added, according to); null for a quote paragraph with no cue.")
     public TextSpan getCue() {
-        return cue;
+        return detail().cue();
     }
 
     @Description("The words the statement was attributed through (a name, a pronoun, a description); null when none.")
     public TextSpan getSpeakerMention() {
-        return speakerMention;
+        return detail().speakerMention();
     }
 
     @Description("0-based index of the article paragraph (line) where the statement starts.")
     public int getParagraphIndex() {
-        return paragraphIndex;
+        return detail().paragraphIndex();
     }
 
     @NonNull
     @Description("The sentence around the statement, with its offsets.")
     public TextSpan getSentence() {
-        return sentence;
+        return detail().sentence();
     }
 
     @Description("When the list was searched: the statement text around the matched words, which are wrapped in <mark>…</mark> "

@@ -62,6 +62,38 @@ class PrefetchApiTest {
         assertFalse(participants.isEmpty(), "participants");
     }
 
+    private static final String EVERY_DETAIL = """
+            __typename ... on Statement { id text kind start end cue { text start end } speakerMention { text start end }
+              paragraphIndex sentence { text start end }
+              article { id title publisher section url publishedOn publishedAt undated contentHash ingestedAt } }
+            ... on Event { id title eventKind: kind status eventSentence: sentence places participantNames }""";
+
+    @Test
+    void aPageAskingForEveryColumnAnswersAsNodeDoesInOneStatement() {
+        Statistics statistics = new Statistics(emf);
+        JsonPath page = GraphQL.ok("{ timeline(first: 100) { edges { node { " + EVERY_DETAIL + " } } } }");
+        assertEquals(1, statistics.since(), "keys, rows and articles in one statement");
+        List<Map<String, Object>> nodes = page.getList("data.timeline.edges.node");
+        int statements = 0;
+        int events = 0;
+        for (Map<String, Object> node : nodes) {
+            JsonPath alone = GraphQL.ok("query($id: ID!) { node(id: $id) { " + EVERY_DETAIL + " } }", Map.of("id", node.get("id")));
+            assertEquals(alone.getMap("data.node"), node, "node " + node.get("id"));
+            if ("Statement".equals(node.get("__typename"))) statements++;
+            else events++;
+        }
+        assertFalse(statements < 10 || events < 3, "compared " + statements + " statements, " + events + " events");
+    }
+
+    @Test
+    void aPageAskingForFewColumnsIsStillOneStatement() {
+        Statistics statistics = new Statistics(emf);
+        JsonPath page = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { ... on Statement { id text article { title } } ... on Event { id title } } } } }""");
+        assertEquals(1, statistics.since(), "keys, rows and articles in one statement");
+        assertFalse(page.getList("data.timeline.edges.node.title").isEmpty());
+    }
+
     /** Statements prepared since the last call, from Hibernate's statistics (NativeSql counts there too). */
     private static final class Statistics {
         private final org.hibernate.stat.Statistics stats;

@@ -31,6 +31,7 @@ class SelectionsTest {
                 .type("Query", t -> t.dataFetcher("page", env -> {
                     seen.add(Selections.asks(env, "edges", "node", "article"));
                     seen.add(Selections.asks(env, "edges", "node", "speaker", "roles"));
+                    seen.add(Selections.asksAny(env, List.of("edges", "node"), "title", "roles"));
                     return Map.of();
                 }))
                 .type("Entry", t -> t.typeResolver(env -> env.getSchema().getObjectType("Statement")))
@@ -43,23 +44,28 @@ class SelectionsTest {
 
     @Test
     void readsFieldsDirectlyAndThroughInlineFragments() {
-        assertEquals(List.of(true, false), answers("{ page { edges { node { ... on Statement { article { title } } } } } }"));
-        assertEquals(List.of(false, true),
+        assertEquals(List.of(true, false, false), answers("{ page { edges { node { ... on Statement { article { title } } } } } }"));
+        assertEquals(List.of(false, true, false),
                 answers("{ page { edges { node { id ... on Statement { speaker { name roles } } } } } }"));
+        // any one of the names, on whichever type under the path
+        assertEquals(List.of(false, false, true), answers("{ page { edges { node { id ... on Event { title } } } } }"));
     }
 
     @Test
     void readsThroughNamedFragmentsAndAliases() {
-        assertEquals(List.of(true, true), answers("""
-                { page { e: edges { n: node { ...S } } } }
+        assertEquals(List.of(true, true, true), answers("""
+                { page { e: edges { n: node { ...S ...E } } } }
                 fragment S on Statement { a: article { title } speaker { ...R } }
+                fragment E on Event { t: title }
                 fragment R on Speaker { r: roles }"""));
     }
 
     @Test
     void answersNoWhenTheFieldIsNotAsked() {
-        assertEquals(List.of(false, false), answers("{ page { edges { node { id ... on Event { title } } } } }"));
+        assertEquals(List.of(false, false, false), answers("{ page { edges { node { id } } } }"));
         // the name of a field, not an alias, is what counts
-        assertEquals(List.of(false, false), answers("{ page { edges { node { article: id } } } }"));
+        assertEquals(List.of(false, false, false), answers("{ page { edges { node { article: id title: id } } } }"));
+        // a name deeper than the path's end is not at it
+        assertEquals(List.of(true, false, false), answers("{ page { edges { node { ... on Statement { article { title } } } } } }"));
     }
 }

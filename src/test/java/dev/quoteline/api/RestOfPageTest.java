@@ -1,0 +1,89 @@
+package dev.quoteline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quoteline.extract.EventStatus;
+import dev.quoteline.extract.StatementKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page's views built without their less used columns read them, for the whole page at once, the first time a getter
+ * needs them: a wrong guess of what the query asks costs one read, and the answers are those of a full row.
+ */
+class RestOfPageTest {
+    private final List<List<Long>> reads = new ArrayList<>();
+
+    private <V> RestOfPage<V> rest(String table, Map<Long, V> rows) {
+        return new RestOfPage<>(table, ids -> {
+            reads.add(List.copyOf(ids));
+            Map<Long, V> out = new HashMap<>();
+            for (Long id : ids) if (rows.containsKey(id)) out.put(id, rows.get(id));
+            return out;
+        });
+    }
+
+    @Test
+    void thePagesStatementsReadTheirPlaceInTheArticleOnceForAll() {
+        StatementView.Detail first = new StatementView.Detail(10, 20, TextSpan.of("said", 21, 25), TextSpan.of("she", 26, 29), 3,
+                TextSpan.of("A sentence.", 0, 40));
+        StatementView.Detail second = new StatementView.Detail(50, 60, null, null, 4, TextSpan.of("Another.", 41, 80));
+        RestOfPage<StatementView.Detail> rest = rest("statement", Map.of(1L, first, 2L, second));
+        Object[][] rows = {
+            {1L, 7L, 3L, null, "We will stay.", "DIRECT", null, null, null, null},
+            {2L, 7L, null, 5L, "it would leave", "INDIRECT", null, null, null, null}};
+        StatementView a = ReadRepository.statement(rows[0], 0, rest);
+        StatementView b = ReadRepository.statement(rows[1], 0, rest);
+        assertEquals(List.of(), reads, "nothing read while the page is built");
+        assertEquals("We will stay.", a.getText());
+        assertEquals(List.of(), reads, "core fields need no read");
+
+        assertEquals(20, a.getEnd());
+        assertEquals(List.of(List.of(1L, 2L)), reads, "one read for both rows");
+        assertEquals(first.cue(), a.getCue());
+        assertEquals(first.speakerMention(), a.getSpeakerMention());
+        assertEquals(4, b.getParagraphIndex());
+        assertEquals(second.sentence(), b.getSentence());
+        assertEquals(50, b.getStart());
+        assertEquals(1, reads.size(), "still one read");
+    }
+
+    @Test
+    void eventsAndArticlesToo() {
+        RestOfPage<EventView.Detail> events = rest("event",
+                Map.of(4L, new EventView.Detail("They met in Paris.", List.of("Paris"), List.of("A", "B"))));
+        EventView event = ReadRepository.event(new Object[] {4L, "They met", "MEETING", "PAST", null, null, null, null}, 0, events);
+        assertEquals(EventStatus.PAST, event.getStatus());
+        assertEquals(List.of("Paris"), event.getPlaces());
+        assertEquals(List.of("A", "B"), event.getParticipantNames());
+        assertEquals("They met in Paris.", event.getSentence());
+
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2023-03-08T17:01Z");
+        RestOfPage<ArticleView.Detail> articles = rest("article", Map.of(9L,
+                new ArticleView.Detail("World", "https://example.org/a", at.toLocalDate(), at.withOffsetSameInstant(
+                        java.time.ZoneOffset.ofHoursMinutes(5, 30)), "abc", at)));
+        ArticleView article = ReadRepository.article(new Object[] {"x", 9L, "Title", "Publisher"}, 1, articles);
+        assertEquals("Title", article.getTitle());
+        assertEquals(1, reads.size(), "the event's read only");
+        assertEquals("2023-03-08T22:31+05:30", article.getPublishedAt());
+        assertEquals("https://example.org/a", article.getUrl());
+        assertEquals("World", article.getSection());
+        assertEquals("abc", article.getContentHash());
+        assertTrue(!article.isUndated());
+        assertEquals(2, reads.size());
+    }
+
+    @Test
+    void aRowDeletedBetweenTheTwoReadsIsNamedInTheError() {
+        RestOfPage<StatementView.Detail> rest = rest("statement", Map.of());
+        StatementView gone = ReadRepository.statement(new Object[] {8L, 7L, null, null, "t", "DIRECT", null, null, null, null}, 0, rest);
+        IllegalStateException e = assertThrows(IllegalStateException.class, gone::getSentence);
+        assertTrue(e.getMessage().contains("statement 8 was deleted"), e.getMessage());
+        assertEquals(StatementKind.DIRECT, gone.getKind());
+    }
+}
