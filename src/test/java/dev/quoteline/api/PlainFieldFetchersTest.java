@@ -1,0 +1,53 @@
+package dev.quoteline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.quoteline.extract.EventStatus;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.LightDataFetcher;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Wrapper;
+import io.smallrye.graphql.schema.model.WrapperType;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** Plain getter fields are read from their source alone: graphql-java need not build the field's environment. */
+class PlainFieldFetchersTest {
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw new AssertionError("the field's environment was built");
+    };
+
+    private static Reference reference(String javaClass, String graphQlName, ReferenceType type) {
+        Reference r = new Reference();
+        r.setClassName(javaClass);
+        r.setGraphQLClassName(javaClass);
+        r.setName(graphQlName);
+        r.setType(type);
+        return r;
+    }
+
+    private static LightDataFetcher<?> fetcher(Field field) {
+        Object fetcher = new PlainFieldFetchers().getFieldDataFetcher(field, null,
+                reference(EventView.class.getName(), "Event", ReferenceType.TYPE));
+        return assertInstanceOf(LightDataFetcher.class, fetcher);
+    }
+
+    @Test
+    void scalarsAndListsAreReadWithoutTheEnvironment() throws Exception {
+        EventView event = new EventView(1, "Talks held", "MEETING", EventStatus.PAST, null,
+                new EventView.Detail("Talks were held in Geneva.", List.of("Geneva"), List.of()), null);
+        Reference string = reference(String.class.getName(), "String", ReferenceType.SCALAR);
+        assertEquals("Talks held", fetcher(new Field("getTitle", "title", "title", string)).get(null, event, NO_ENVIRONMENT));
+
+        Field places = new Field("getPlaces", "places", "places", string);
+        places.setWrapper(new Wrapper(WrapperType.COLLECTION, List.class.getName()));
+        assertEquals(List.of("Geneva"), fetcher(places).get(null, event, NO_ENVIRONMENT));
+
+        assertNull(fetcher(new Field("getTitle", "title", "title", string)).get(null, null, NO_ENVIRONMENT));
+    }
+}
