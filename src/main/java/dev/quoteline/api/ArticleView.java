@@ -15,6 +15,11 @@ public class ArticleView implements Node {
     private final String title;
     private final String publisher;
     private Detail detail;
+    /**
+     * {@link Detail#publishedAt()} once read. SmallRye types the GraphQL field {@code publishedAt} from this member
+     * (DateTime, as the published schema has it), while its getter writes a date alone when there is no time of day.
+     */
+    private OffsetDateTime publishedAt;
     /** Where {@link #detail} comes from when the page's statement left it out; null when it was read with the rest. */
     private final RestOfPage<Detail> restOfPage;
 
@@ -39,12 +44,14 @@ public class ArticleView implements Node {
         this.publisher = publisher;
         this.detail = detail;
         this.restOfPage = restOfPage;
+        this.publishedAt = detail == null ? null : detail.publishedAt();
     }
 
     private Detail detail() {
         Detail d = detail;
         if (d == null) {
             d = detail = restOfPage.of(rowId);
+            publishedAt = d.publishedAt();
         }
         return d;
     }
@@ -86,7 +93,7 @@ public class ArticleView implements Node {
             + "(2023-03-08T22:31+05:30), else the date (2022-04-05); null for an undated article.")
     public String getPublishedAt() {
         Detail d = detail();
-        return d.publishedAt() != null ? d.publishedAt().toString() : d.publishedOn() == null ? null : d.publishedOn().toString();
+        return publishedAt != null ? publishedAt.toString() : d.publishedOn() == null ? null : d.publishedOn().toString();
     }
 
     @Description("Whether the article has no publication date (its statements and events are then undated too).")

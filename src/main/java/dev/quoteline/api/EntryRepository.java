@@ -48,12 +48,13 @@ public class EntryRepository {
     }
 
     /**
-     * A page in time order in one statement: the keys, each entry's row joined to its key, and the statements'
-     * articles when the client asked for them (a search page goes through {@link #page}'s other path, whose rows carry
-     * highlighted snippets). The keyset query is the same as on its own; the joins are 51 primary-key lookups at most.
-     * Each table's less used columns (a statement's place in its article, an event's sentence and names, an article's
-     * URL and dates) are read only when the query names one of their fields: a page that shows text, speaker and date
-     * cost PostgreSQL a fifth more to read and send with them (pgbench, README "Tenth round").
+     * A page in time order in one statement: the keys, each entry's row joined to its key, and, when the client asked
+     * for them, the statements' articles and speakers (with their roles), so that the page is one round trip (a search
+     * page goes through {@link #page}'s other path, whose rows carry highlighted snippets). The keyset query is the same
+     * as on its own; the joins are 51 primary-key lookups at most, and each speaker's roles are aggregated once however
+     * many of the page's statements are theirs. Each table's less used columns (a statement's place in its article, an
+     * event's sentence and names, an article's URL and dates) are read only when the query names one of their fields:
+     * with them a page cost PostgreSQL a fifth more to read and send (README "Tenth round").
      */
     private Page<TimelineEntry> pageWithRows(EntryQuery query, PageRequest request, Key after, String connection) {
         List<Object> params = new ArrayList<>();
@@ -62,29 +63,46 @@ public class EntryRepository {
             return assemble(List.of(), false, request, connection, Map.of(), Map.of(), () -> count(query));
         }
         boolean withArticles = query.statements && Selections.asks(context, "edges", "node", "article");
+        boolean withSpeakers = query.statements && Selections.asks(context, "edges", "node", "speaker");
+        boolean withRoles = withSpeakers && Selections.asks(context, "edges", "node", "speaker", "roles");
         boolean statementDetail = query.statements && Selections.asksAny(context, NODE, STATEMENT_DETAIL_FIELDS);
         boolean eventDetail = query.events && Selections.asksAny(context, NODE, EVENT_DETAIL_FIELDS);
         boolean articleDetail = withArticles && Selections.asksAny(context, ARTICLE, ARTICLE_DETAIL_FIELDS);
+        String statementColumns = statementDetail ? ReadRepository.STATEMENT_COLUMNS : ReadRepository.STATEMENT_CORE;
+        String eventColumns = eventDetail ? ReadRepository.EVENT_COLUMNS : ReadRepository.EVENT_CORE;
+        String articleColumns = !withArticles ? null : articleDetail ? ReadRepository.ARTICLE_COLUMNS : ReadRepository.ARTICLE_CORE;
         String dir = request.forward() ? "asc" : "desc";
         // a key of the other kind looks up null, which finds nothing, rather than another table's id
-        String text = "select t.k, t.id, t.day, t.r, "
-                + (statementDetail ? ReadRepository.STATEMENT_COLUMNS : ReadRepository.STATEMENT_CORE) + ", "
-                + (eventDetail ? ReadRepository.EVENT_COLUMNS : ReadRepository.EVENT_CORE)
-                + (withArticles ? ", " + (articleDetail ? ReadRepository.ARTICLE_COLUMNS : ReadRepository.ARTICLE_CORE) : "")
-                + " from (" + keysSql + ") t"
+        String joins = " from (" + keysSql + ") t"
                 + " left join statement s on s.id = case when t.k = 'S' then t.id end"
                 + " left join event e on e.id = case when t.k = 'E' then t.id end"
-                + (withArticles ? " left join article a on a.id = s.article_id" : "")
-                + " order by t.day " + dir + ", t.r " + dir + ", t.k " + dir + ", t.id " + dir;
+                + (withArticles ? " left join article a on a.id = s.article_id" : "");
+        String text;
+        if (!withSpeakers) {
+            text = "select t.k, t.id, t.day, t.r, " + statementColumns + ", " + eventColumns
+                    + (withArticles ? ", " + articleColumns : "") + joins
+                    + " order by t.day " + dir + ", t.r " + dir + ", t.k " + dir + ", t.id " + dir;
+        } else {
+            // materialized, so that each speaker (and their roles) is read once, not once per statement of theirs
+            text = "with p as materialized (select t.k, t.id, t.day, t.r, " + ReadRepository.aliased(statementColumns) + ", "
+                    + ReadRepository.aliased(eventColumns) + (withArticles ? ", " + ReadRepository.aliased(articleColumns) : "")
+                    + joins + "), sp as materialized (select sp.id, sp.name, sp.kind"
+                    + (withRoles ? ", " + ReadRepository.ROLES_JSON : "")
+                    + " from speaker sp where sp.id in (select p.s_speaker_id from p))"
+                    + " select p.*, sp.* from p left join sp on sp.id = p.s_speaker_id"
+                    + " order by p.day " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
+        }
         List<Key> keys = new ArrayList<>();
         Map<Long, StatementView> statements = new HashMap<>();
         Map<Long, EventView> events = new HashMap<>();
+        Map<Long, SpeakerView> speakers = new HashMap<>();
         RestOfPage<StatementView.Detail> statementRest = statementDetail ? null : reads.statementDetails();
         RestOfPage<EventView.Detail> eventRest = eventDetail ? null : reads.eventDetails();
         RestOfPage<ArticleView.Detail> articleRest = articleDetail ? null : reads.articleDetails();
         int statementAt = 4;
         int eventAt = statementAt + (statementDetail ? STATEMENT_WIDTH : ReadRepository.STATEMENT_CORE_WIDTH);
         int articleAt = eventAt + (eventDetail ? EVENT_WIDTH : ReadRepository.EVENT_CORE_WIDTH);
+        int speakerAt = articleAt + (!withArticles ? 0 : articleDetail ? ARTICLE_WIDTH : ReadRepository.ARTICLE_CORE_WIDTH);
         for (Object[] row : sql.rows(text, params.toArray())) {
             Key key = new Key(row[0].toString().charAt(0), NativeSql.toLong(row[1]), (String) row[2], NativeSql.toInt(row[3]));
             keys.add(key);
@@ -92,8 +110,14 @@ public class EntryRepository {
                 StatementView view = statementDetail ? ReadRepository.statement(Arrays.copyOfRange(row, statementAt, eventAt))
                         : ReadRepository.statement(row, statementAt, statementRest);
                 if (withArticles && row[articleAt] != null) {
-                    view.withPrefetchedArticle(articleDetail ? ReadRepository.article(Arrays.copyOfRange(row, articleAt, row.length))
+                    view.withPrefetchedArticle(articleDetail ? ReadRepository.article(Arrays.copyOfRange(row, articleAt, speakerAt))
                             : ReadRepository.article(row, articleAt, articleRest));
+                }
+                if (withSpeakers && row[speakerAt] != null) {
+                    view.withPrefetchedSpeaker(speakers.computeIfAbsent(NativeSql.toLong(row[speakerAt]), id -> {
+                        SpeakerView speaker = ReadRepository.speaker(Arrays.copyOfRange(row, speakerAt, speakerAt + 3));
+                        return withRoles ? speaker.withPrefetchedRoles(ReadRepository.roles((String) row[speakerAt + 3])) : speaker;
+                    }));
                 }
                 statements.put(key.id(), view);
             } else if (key.kind() == 'E' && row[eventAt] != null) {
@@ -107,6 +131,7 @@ public class EntryRepository {
 
     private static final int STATEMENT_WIDTH = ReadRepository.STATEMENT_COLUMNS.split(",").length;
     private static final int EVENT_WIDTH = ReadRepository.EVENT_COLUMNS.split(",").length;
+    private static final int ARTICLE_WIDTH = ReadRepository.ARTICLE_COLUMNS.split(",").length;
     private static final List<String> NODE = List.of("edges", "node");
     private static final List<String> ARTICLE = List.of("edges", "node", "article");
     // the GraphQL fields that read each table's left-out columns (StatementView, EventView and ArticleView's Detail)

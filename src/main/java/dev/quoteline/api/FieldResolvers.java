@@ -37,11 +37,21 @@ public class FieldResolvers {
     @Description("Who made the statement; null when no speaker could be found.")
     public List<SpeakerView> speaker(@Source List<StatementView> statements) {
         List<Long> ids = statements.stream().map(StatementView::speakerRowId).toList();
-        List<Long> distinct = distinct(ids);
-        // a page that shows each speaker's roles reads them here: one round trip instead of two
-        List<SpeakerView> speakers = Selections.asks(context, "roles") ? reads.speakersWithRoles(distinct)
-                : reads.speakers(distinct);
-        return ReadRepository.inOrder(ids, speakers, SpeakerView::rowId);
+        List<SpeakerView> found = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (StatementView statement : statements) {
+            if (statement.prefetchedSpeaker() != null) {
+                found.add(statement.prefetchedSpeaker());
+            } else if (statement.speakerRowId() != null) {
+                missing.add(statement.speakerRowId());
+            }
+        }
+        List<Long> distinct = distinct(missing);
+        if (!distinct.isEmpty()) {
+            // a page that shows each speaker's roles reads them here: one round trip instead of two
+            found.addAll(Selections.asks(context, "roles") ? reads.speakersWithRoles(distinct) : reads.speakers(distinct));
+        }
+        return ReadRepository.inOrder(ids, found, SpeakerView::rowId);
     }
 
     @NonNull

@@ -197,6 +197,58 @@ public class ReadRepository {
         return new SpeakerView(NativeSql.toLong(r[0]), (String) r[1], SpeakerKind.valueOf((String) r[2]));
     }
 
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    /**
+     * A speaker's roles as {@link #ROLES_JSON} writes them: {@code [[label, title, organization, stated_on], ...]},
+     * newest first; null (no roles) is an empty list.
+     */
+    static List<RoleView> roles(String json) {
+        List<RoleView> out = new ArrayList<>();
+        if (json == null) {
+            return out;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+            expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.START_ARRAY, json);
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                String[] fields = new String[4];
+                for (int i = 0; i < fields.length; i++) {
+                    parser.nextToken();
+                    fields[i] = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : parser.getText();
+                }
+                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
+                out.add(new RoleView(fields[0], fields[1], fields[2], fields[3] == null ? null : java.time.LocalDate.parse(fields[3])));
+            }
+            expect(parser.currentToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable roles from the database: " + json, e);
+        }
+        return out;
+    }
+
+    private static void expect(com.fasterxml.jackson.core.JsonToken token, com.fasterxml.jackson.core.JsonToken expected, String json) {
+        if (token != expected) {
+            throw new IllegalStateException("Unreadable roles from the database (" + expected + " expected, " + token + " found): " + json);
+        }
+    }
+
+    /** A speaker's roles, newest first as {@code Speaker.roles} orders them, as one JSON text ({@link #roles(String)}). */
+    static final String ROLES_JSON = """
+            (select json_agg(json_build_array(r.label, r.title, r.organization, r.stated_on)
+                             order by r.stated_on desc nulls last, r.id)::text
+             from speaker_role r where r.speaker_id = sp.id)""";
+
+    /** {@code "s.id, s.text"} as {@code "s.id as s_id, s.text as s_text"}: a table's columns named apart from another's. */
+    static String aliased(String columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns.split(",")) {
+            String c = column.strip();
+            if (out.length() > 0) out.append(", ");
+            out.append(c).append(" as ").append(c.replace('.', '_'));
+        }
+        return out.toString();
+    }
+
     /** A row of {@link #ARTICLE_COLUMNS}. */
     static ArticleView article(Object[] r) {
         return new ArticleView(NativeSql.toLong(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],

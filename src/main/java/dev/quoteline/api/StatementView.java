@@ -23,6 +23,8 @@ public class StatementView implements Node, TimelineEntry {
     private final String snippet;
     /** The article when the page's own statement read it (the client asked for it), else null. */
     private ArticleView prefetchedArticle;
+    /** The speaker when the page's own statement read it (the client asked for it), else null. */
+    private SpeakerView prefetchedSpeaker;
 
     /** Where the statement sits in its article: the columns a timeline page reads only when they are asked for. */
     record Detail(int start, int end, TextSpan cue, TextSpan speakerMention, int paragraphIndex, TextSpan sentence) {
@@ -147,6 +149,17 @@ public class StatementView implements Node, TimelineEntry {
     @Ignore
     public StatementView withPrefetchedArticle(ArticleView article) {
         this.prefetchedArticle = article;
+        return this;
+    }
+
+    @Ignore
+    public SpeakerView prefetchedSpeaker() {
+        return prefetchedSpeaker;
+    }
+
+    @Ignore
+    public StatementView withPrefetchedSpeaker(SpeakerView speaker) {
+        this.prefetchedSpeaker = speaker;
         return this;
     }
 

@@ -1,0 +1,33 @@
+package dev.quoteline.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a page's statement hands back beside its rows: a speaker's roles as JSON, and columns named apart. */
+class ReadRepositoryRowsTest {
+    @Test
+    void rolesReadBackInTheirOrderWithNullsAndEscapes() {
+        assertEquals(List.of(
+                new RoleView("Secretary-General of \"NATO\"", "Secretary-General", "NATO", LocalDate.of(2023, 3, 8)),
+                new RoleView("spokesman", null, null, null)),
+                ReadRepository.roles("""
+                        [["Secretary-General of \\"NATO\\"", "Secretary-General", "NATO", "2023-03-08"],\s
+                         ["spokesman", null, null, null]]"""));
+        assertEquals(List.of(), ReadRepository.roles(null), "a speaker without roles");
+    }
+
+    @Test
+    void rolesInAnotherShapeAreAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReadRepository.roles("{\"label\": \"x\"}"));
+        assertEquals(true, e.getMessage().startsWith("Unreadable roles from the database"), e.getMessage());
+    }
+
+    @Test
+    void columnsAreNamedByTableAndColumn() {
+        assertEquals("s.id as s_id, s.text as s_text, e.id as e_id", ReadRepository.aliased("s.id, s.text,\n e.id"));
+    }
+}
