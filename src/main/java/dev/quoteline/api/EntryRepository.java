@@ -88,7 +88,7 @@ public class EntryRepository {
                     + ReadRepository.aliased(eventColumns) + (withArticles ? ", " + ReadRepository.aliased(articleColumns) : "")
                     + joins + "), sp as materialized (select sp.id, sp.name, sp.kind"
                     + (withRoles ? ", " + ReadRepository.ROLES_JSON : "")
-                    + " from speaker sp where sp.id in (select p.s_speaker_id from p))"
+                    + " from speaker sp where sp.id = any(array(select p.s_speaker_id from p)))"
                     + " select p.*, sp.* from p left join sp on sp.id = p.s_speaker_id"
                     + " order by p.day " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
         }
