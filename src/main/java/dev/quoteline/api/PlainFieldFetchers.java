@@ -40,7 +40,26 @@ public class PlainFieldFetchers implements DataFetcherService {
         boolean converted = field.hasTransformation() || field.isAdaptingTo() || field.isAdaptingWith()
                 || ref.getType() == io.smallrye.graphql.schema.model.ReferenceType.SCALAR
                 && !ref.getClassName().equals(ref.getGraphQLClassName());
-        return converted ? null : new Getter<>(field, owner);
+        if (!converted) {
+            return new Getter<>(field, owner, true);
+        }
+        // A getter that returns text for a converted scalar (Article.publishedAt: a DateTime, written as a date alone
+        // when the source gave no time of day) has already written the value: SmallRye's fetcher would cast it to the
+        // member's Java type, fail, and log an error with its stack trace for every such value it serves.
+        boolean adapted = field.isAdaptingTo() || field.isAdaptingWith();
+        return !adapted && returnsText(field, owner) ? new Getter<>(field, owner, false) : null;
+    }
+
+    private static boolean returnsText(Field field, Reference owner) {
+        if (field.getMethodName() == null) {
+            return false;
+        }
+        try {
+            Class<?> declaring = ClassloadingService.get().loadClass(owner.getClassName());
+            return declaring.getMethod(field.getMethodName()).getReturnType() == String.class;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -54,11 +73,13 @@ public class PlainFieldFetchers implements DataFetcherService {
         private final Reference owner;
         private final FieldHelper helper;
         private final boolean needsEnvironment;
+        private final boolean converts;
         private volatile MethodHandle accessor;
 
-        Getter(Field field, Reference owner) {
+        Getter(Field field, Reference owner, boolean converts) {
             this.field = field;
             this.owner = owner;
+            this.converts = converts;
             this.helper = new FieldHelper(field);
             this.needsEnvironment = field.hasWrapper() && field.getWrapper().isMap();
         }
@@ -89,6 +110,9 @@ public class PlainFieldFetchers implements DataFetcherService {
                 throw e;
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
+            }
+            if (!converts) {
+                return (T) value;
             }
             return (T) helper.transformOrAdaptResponse(value, needsEnvironment ? env.get() : null);
         }

@@ -32,9 +32,27 @@ class PlainFieldFetchersTest {
     }
 
     private static LightDataFetcher<?> fetcher(Field field) {
+        return fetcher(field, EventView.class, "Event");
+    }
+
+    private static LightDataFetcher<?> fetcher(Field field, Class<?> owner, String ownerName) {
         Object fetcher = new PlainFieldFetchers().getFieldDataFetcher(field, null,
-                reference(EventView.class.getName(), "Event", ReferenceType.TYPE));
+                reference(owner.getName(), ownerName, ReferenceType.TYPE));
         return assertInstanceOf(LightDataFetcher.class, fetcher);
+    }
+
+    @Test
+    void aDateTimeWrittenAsTextByItsGetterIsServedAsWritten() throws Exception {
+        // SmallRye's own fetcher cast this String to the member's OffsetDateTime and logged an error for every value
+        Reference dateTime = reference(java.time.OffsetDateTime.class.getName(), "DateTime", ReferenceType.SCALAR);
+        dateTime.setGraphQLClassName(String.class.getName());
+        Field publishedAt = new Field("getPublishedAt", "publishedAt", "publishedAt", dateTime);
+        ArticleView dateOnly = new ArticleView(1, "Talks held", "Courier", null, null, java.time.LocalDate.of(2024, 12, 31),
+                null, "hash", java.time.OffsetDateTime.parse("2025-01-01T00:00Z"));
+        assertEquals("2024-12-31", fetcher(publishedAt, ArticleView.class, "Article").get(null, dateOnly, NO_ENVIRONMENT));
+        ArticleView timed = new ArticleView(2, "Talks held", "Courier", null, null, java.time.LocalDate.of(2023, 3, 8),
+                java.time.OffsetDateTime.parse("2023-03-08T22:31+05:30"), "hash", java.time.OffsetDateTime.parse("2025-01-01T00:00Z"));
+        assertEquals("2023-03-08T22:31+05:30", fetcher(publishedAt, ArticleView.class, "Article").get(null, timed, NO_ENVIRONMENT));
     }
 
     @Test
