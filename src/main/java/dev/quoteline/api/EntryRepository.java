@@ -491,8 +491,8 @@ public class EntryRepository {
             } else {
                 idBound = forward ? Long.MAX_VALUE : 0; // no tie is
             }
-            conditions.add("(" + source.day() + ", " + source.rank() + ", " + source.id() + ") "
-                    + (forward ? ">" : "<") + " (cast(? as date), ?, ?)");
+            conditions.add(EntryQuery.pastCursor(source.day() + ", " + source.rank() + ", " + source.id(),
+                    forward ? ">" : "<", "date", "integer", "bigint"));
             params.add(cursor.day());
             params.add(cursor.rank());
             params.add(idBound);
@@ -522,7 +522,7 @@ public class EntryRepository {
         String keyset = "";
         if (request.cursor() != null) {
             Key after = decode(request.cursor(), "Statement", "after");
-            keyset = " and (s.sort_day, s.precision_rank, s.id) > (cast(? as date), ?, ?)";
+            keyset = " and " + EntryQuery.pastCursor("s.sort_day, s.precision_rank, s.id", ">", "date", "integer", "bigint");
             params.add(after.day());
             params.add(after.rank());
             params.add(after.id());

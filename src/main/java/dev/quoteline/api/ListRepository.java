@@ -29,7 +29,7 @@ public class ListRepository {
         String countWhere = EntryQuery.where(where);
         if (request.cursor() != null) {
             String[] v = Cursor.decode(request.cursor(), "Speaker", 2, "after");
-            where.add("(s.name_key, s.id) > (?, ?)");
+            where.add(EntryQuery.pastCursor("s.name_key, s.id", ">", "text", "bigint"));
             params.add(v[0]);
             params.add(parseLong(v[1], request.cursor()));
         }
@@ -61,7 +61,7 @@ public class ListRepository {
             } catch (RuntimeException e) {
                 throw Cursor.malformed(request.cursor(), "after");
             }
-            where.add("(coalesce(a.published_on, '-infinity'::date), a.id) < (cast(? as date), ?)");
+            where.add(EntryQuery.pastCursor("coalesce(a.published_on, '-infinity'::date), a.id", "<", "date", "bigint"));
             params.add(v[0]);
             params.add(parseLong(v[1], request.cursor()));
         }
@@ -99,7 +99,7 @@ public class ListRepository {
         for (Long speaker : speakers) {
             String where = "a.id in (select st.article_id from statement st where st.speaker_id = " + speaker.longValue() + ")";
             if (after != null) {
-                where += " and (coalesce(a.published_on, '-infinity'::date), a.id) < (cast(? as date), ?)";
+                where += " and " + EntryQuery.pastCursor("coalesce(a.published_on, '-infinity'::date), a.id", "<", "date", "bigint");
                 params.add(after[0]);
                 params.add(parseLong(after[1], request.cursor()));
             }
