@@ -65,7 +65,7 @@ class KeysetPlanTest {
             }
             try (PreparedStatement q = c.prepareStatement(
                     "select generic_plans from pg_prepared_statements where statement = ?")) {
-                q.setString(1, sql.replace("?", "\u0000").transform(KeysetPlanTest::numbered));
+                q.setString(1, numbered(sql));
                 try (ResultSet rs = q.executeQuery()) {
                     assertTrue(rs.next(), "the statement is prepared on the server");
                     return rs.getLong(1);
@@ -75,11 +75,11 @@ class KeysetPlanTest {
     }
 
     /** The text as the driver sends it: each {@code ?} becomes $1, $2, ... */
-    private static String numbered(String marked) {
+    private static String numbered(String sql) {
         StringBuilder sb = new StringBuilder();
         int n = 0;
-        for (char ch : marked.toCharArray()) {
-            if (ch == '\u0000') sb.append('$').append(++n);
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') sb.append('$').append(++n);
             else sb.append(ch);
         }
         return sb.toString();
