@@ -9,6 +9,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
@@ -18,6 +19,8 @@ import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.jboss.logging.Logger;
 
@@ -61,7 +64,8 @@ final class ExecutionSchema {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         DataFetcher<?> fetcher = registry.getDataFetcher(object, field);
                         if (lean && fetcher instanceof BatchDataFetcher<?> batch) {
-                            replaced.put(FieldCoordinates.coordinates(object, field), Lean.of(batch));
+                            replaced.put(FieldCoordinates.coordinates(object, field),
+                                    Lean.of(batch, PrefetchedAnswers.of(object.getName(), field.getName())));
                         }
                     }
                 }
@@ -79,24 +83,42 @@ final class ExecutionSchema {
         }
     }
 
-    /** {@code BatchDataFetcher.get} without the per-parent context, event and measurement. */
-    static final class Lean implements DataFetcher<Object> {
+    /**
+     * {@code BatchDataFetcher.get} without the per-parent context, event and measurement; a parent that already carries
+     * the answer ({@link PrefetchedAnswers}) gets it at once, without a data loader or even a fetching environment.
+     */
+    static final class Lean implements LightDataFetcher<Object> {
         private final ArgumentHelper arguments;
         private final String loaderName;
+        private final Function<Object, Object> carried;
 
-        private Lean(ArgumentHelper arguments, String loaderName) {
+        Lean(ArgumentHelper arguments, String loaderName, Function<Object, Object> carried) {
             this.arguments = arguments;
             this.loaderName = loaderName;
+            this.carried = carried;
         }
 
-        static Lean of(BatchDataFetcher<?> batch) throws ReflectiveOperationException {
-            return new Lean((ArgumentHelper) read(batch, "argumentHelper"), (String) read(batch, "batchLoaderName"));
+        static Lean of(BatchDataFetcher<?> batch, Function<Object, Object> carried) throws ReflectiveOperationException {
+            return new Lean((ArgumentHelper) read(batch, "argumentHelper"), (String) read(batch, "batchLoaderName"),
+                    carried);
         }
 
         private static Object read(BatchDataFetcher<?> batch, String name) throws ReflectiveOperationException {
             Field f = BatchDataFetcher.class.getDeclaredField(name);
             f.setAccessible(true);
             return f.get(batch);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
+            if (carried != null && source != null) {
+                Object answer = carried.apply(source);
+                if (answer != PrefetchedAnswers.NOT_CARRIED) {
+                    return answer;
+                }
+            }
+            return get(environment.get());
         }
 
         @Override
