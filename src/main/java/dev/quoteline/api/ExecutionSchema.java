@@ -1,6 +1,7 @@
 package dev.quoteline.api;
 
 import graphql.GraphQL;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -45,7 +46,7 @@ final class ExecutionSchema {
      * Puts the lean fetchers into the schema the builder will execute against. It also gives that schema graphql-java's
      * plain field visibility when the configured one is {@code default}: SmallRye treats the word as a pattern of
      * blocked field names, so every field lookup of every request ran a regular expression ("default" blocks nothing
-     * here, no field has that name).
+     * here, no field has that name). With the lean fetchers it makes {@link DirectCompletion} the query strategy.
      */
     static void install(GraphQL.Builder builder) {
         boolean lean = !Config.get().isMetricsEnabled() && !Config.get().isTracingEnabled();
@@ -77,10 +78,30 @@ final class ExecutionSchema {
                 }
             });
             builder.schema(schema.transformWithoutTypes(b -> b.codeRegistry(transformed)));
+            if (lean) {
+                installDirectCompletion(builder);
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // SmallRye's fetchers and visibility still answer correctly, only slower: worth a warning, not a failed start
             LOG.warn("Batched fields keep SmallRye's fetcher and field visibility (its internals changed?): " + e);
         }
+    }
+
+    /**
+     * Makes {@link DirectCompletion} the query strategy, with the data fetcher exception handler SmallRye gave the
+     * builder (graphql-java hands it to the default strategy only when no strategy is set). A strategy someone else
+     * set is kept.
+     */
+    private static void installDirectCompletion(GraphQL.Builder builder) throws ReflectiveOperationException {
+        Field strategy = GraphQL.Builder.class.getDeclaredField("queryExecutionStrategy");
+        strategy.setAccessible(true);
+        if (strategy.get(builder) != null) {
+            LOG.info("Query strategy set elsewhere: plain fields are completed by graphql-java's own");
+            return;
+        }
+        Field handler = GraphQL.Builder.class.getDeclaredField("defaultExceptionHandler");
+        handler.setAccessible(true);
+        builder.queryExecutionStrategy(new DirectCompletion((DataFetcherExceptionHandler) handler.get(builder)));
     }
 
     /**
@@ -107,6 +128,11 @@ final class ExecutionSchema {
             Field f = BatchDataFetcher.class.getDeclaredField(name);
             f.setAccessible(true);
             return f.get(batch);
+        }
+
+        /** Whether some parents carry this field's answer (then it may answer without its data loader). */
+        boolean answersFromParent() {
+            return carried != null;
         }
 
         @Override
