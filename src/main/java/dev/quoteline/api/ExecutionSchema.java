@@ -92,16 +92,21 @@ final class ExecutionSchema {
      * builder (graphql-java hands it to the default strategy only when no strategy is set). A strategy someone else
      * set is kept.
      */
-    private static void installDirectCompletion(GraphQL.Builder builder) throws ReflectiveOperationException {
-        Field strategy = GraphQL.Builder.class.getDeclaredField("queryExecutionStrategy");
-        strategy.setAccessible(true);
-        if (strategy.get(builder) != null) {
-            LOG.info("Query strategy set elsewhere: plain fields are completed by graphql-java's own");
-            return;
+    private static void installDirectCompletion(GraphQL.Builder builder) {
+        try {
+            Field strategy = GraphQL.Builder.class.getDeclaredField("queryExecutionStrategy");
+            strategy.setAccessible(true);
+            if (strategy.get(builder) != null) {
+                LOG.info("Query strategy set elsewhere: plain fields are completed by graphql-java's own");
+                return;
+            }
+            Field handler = GraphQL.Builder.class.getDeclaredField("defaultExceptionHandler");
+            handler.setAccessible(true);
+            builder.queryExecutionStrategy(new DirectCompletion((DataFetcherExceptionHandler) handler.get(builder)));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // graphql-java's own strategy answers the same, only slower
+            LOG.warn("Plain fields are completed by graphql-java's own strategy (its builder changed?): " + e);
         }
-        Field handler = GraphQL.Builder.class.getDeclaredField("defaultExceptionHandler");
-        handler.setAccessible(true);
-        builder.queryExecutionStrategy(new DirectCompletion((DataFetcherExceptionHandler) handler.get(builder)));
     }
 
     /**
