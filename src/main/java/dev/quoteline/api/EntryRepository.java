@@ -28,6 +28,27 @@ public class EntryRepository {
     record Key(char kind, long id, String day, int rank) {
     }
 
+    /**
+     * A day as PostgreSQL writes a date ({@code 2023-03-01}, {@code 10000-01-01}, {@code 0044-03-15 BC},
+     * {@code infinity}, {@code -infinity}) as a number in the date's order; its text is not in that order past the
+     * year 9999 or before the common era.
+     */
+    static long epochDay(String day) {
+        if (day.equals("infinity")) return Long.MAX_VALUE;
+        if (day.equals("-infinity")) return Long.MIN_VALUE;
+        boolean bc = day.endsWith(" BC");
+        String date = bc ? day.substring(0, day.length() - 3) : day;
+        int dash = date.indexOf('-');
+        if (dash < 0 || date.length() != dash + 6 || date.charAt(dash + 3) != '-') {
+            throw new IllegalArgumentException("not a PostgreSQL ISO date: " + day);
+        }
+        int year = Integer.parseInt(date, 0, dash, 10);
+        int month = Integer.parseInt(date, dash + 1, dash + 3, 10);
+        int dayOfMonth = Integer.parseInt(date, dash + 4, dash + 6, 10);
+        // 1 BC is year 0 of the proleptic calendar java.time counts in
+        return java.time.LocalDate.of(bc ? 1 - year : year, month, dayOfMonth).toEpochDay();
+    }
+
     /** A page of entries for the connection named {@code connection} (its name goes into the cursors). */
     Page<TimelineEntry> page(EntryQuery query, PageRequest request, String connection) {
         if (query.order == EntryOrder.RELEVANCE) {
@@ -81,7 +102,7 @@ public class EntryRepository {
         if (!withSpeakers) {
             text = "select t.k, t.id, t.day, t.r, " + statementColumns + ", " + eventColumns
                     + (withArticles ? ", " + articleColumns : "") + joins
-                    + " order by t.day " + dir + ", t.r " + dir + ", t.k " + dir + ", t.id " + dir;
+                    + " order by cast(t.day as date) " + dir + ", t.r " + dir + ", t.k " + dir + ", t.id " + dir;
         } else {
             // materialized, so that each speaker (and their roles) is read once, not once per statement of theirs
             text = "with p as materialized (select t.k, t.id, t.day, t.r, " + ReadRepository.aliased(statementColumns) + ", "
@@ -90,7 +111,7 @@ public class EntryRepository {
                     + (withRoles ? ", " + ReadRepository.ROLES_JSON : "")
                     + " from speaker sp where sp.id = any(array(select p.s_speaker_id from p)))"
                     + " select p.*, sp.* from p left join sp on sp.id = p.s_speaker_id"
-                    + " order by p.day " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
+                    + " order by cast(p.day as date) " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
         }
         List<Key> keys = new ArrayList<>();
         Map<Long, StatementView> statements = new HashMap<>();
@@ -168,8 +189,8 @@ public class EntryRepository {
                         new Key(row[1].toString().charAt(0), NativeSql.toLong(row[2]), (String) row[3], NativeSql.toInt(row[4])));
             }
         }
-        // a union does not keep each branch's order: restore it (day text sorts as the date: ISO days, 'infinity' last)
-        java.util.Comparator<Key> order = java.util.Comparator.comparing(Key::day).thenComparingInt(Key::rank)
+        // a union does not keep each branch's order: restore it
+        java.util.Comparator<Key> order = java.util.Comparator.comparingLong((Key k) -> epochDay(k.day())).thenComparingInt(Key::rank)
                 .thenComparing(Key::kind).thenComparingLong(Key::id);
         Map<Long, List<Key>> pageKeys = new HashMap<>();
         List<Long> statementIds = new ArrayList<>();
@@ -395,8 +416,10 @@ public class EntryRepository {
             return null;
         }
         String dir = forward ? "asc" : "desc";
-        return "select k, id, day::text, r from (" + String.join(" union all ", branches) + ") t order by day "
-                + dir + ", r " + dir + ", k " + dir + ", id " + dir + " limit " + limit;
+        // t.day, the date: a bare "day" names the output column, its text, which PostgreSQL then sorted by collation
+        // after reading every branch, where the dates let it merge the branches' index order (README "Thirteenth round")
+        return "select k, id, day::text, r from (" + String.join(" union all ", branches) + ") t order by t.day "
+                + dir + ", t.r " + dir + ", t.k " + dir + ", t.id " + dir + " limit " + limit;
     }
 
     /**

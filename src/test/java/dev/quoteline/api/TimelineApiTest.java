@@ -192,6 +192,65 @@ class TimelineApiTest {
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource dataSource;
 
+    /**
+     * The page's keys are ordered by their dates, not by the dates' text: a day past the year 9999 writes as
+     * "10000-01-01", which sorts before "2023-03-01" as text.
+     */
+    @Test
+    void entriesAreInDateOrderWhereTheirTextsSortOtherwise() throws java.sql.SQLException {
+        long eventId;
+        java.sql.Date start;
+        java.sql.Date end;
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select id, when_start, when_end from event order by sort_day, id limit 1")) {
+            assertTrue(rs.next(), "the seeds have events");
+            eventId = rs.getLong(1);
+            start = rs.getDate(2);
+            end = rs.getDate(3);
+        }
+        String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("Event:" + eventId).getBytes());
+        String query = "query($first: Int, $last: Int) { timeline(first: $first, last: $last) { edges { node { id } } } }";
+        try {
+            try (var c = dataSource.getConnection();
+                 var u = c.prepareStatement("update event set when_start = date '10000-01-01', when_end = null where id = ?")) {
+                u.setLong(1, eventId);
+                assertEquals(1, u.executeUpdate());
+            }
+            assertEquals(List.of(id), ids(edges(GraphQL.ok(query, Map.of("last", 1)))), "the newest entry");
+            List<String> oldest = ids(edges(GraphQL.ok(query, Map.of("first", 100))));
+            assertEquals(id, oldest.get(oldest.size() - 1), "last in time order");
+            // several speakers' timelines are read in one union and put back in order in Java
+            java.util.Set<String> speakers = new java.util.HashSet<>();
+            try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
+                    "select speaker_id from event_participant where event_id = " + eventId + " union "
+                            + "select speaker_id from statement where occasion_event_id = " + eventId)) {
+                while (rs.next()) {
+                    speakers.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("Speaker:" + rs.getLong(1)).getBytes()));
+                }
+            }
+            assertFalse(speakers.isEmpty(), "the seeds' oldest event has a speaker");
+            JsonPath json = GraphQL.ok("{ speakers(first: 100) { edges { node { id timeline(first: 60) { edges { node { id } } } } } } }", Map.of());
+            int checked = 0;
+            for (Map<String, Object> edge : json.<Map<String, Object>>getList("data.speakers.edges")) {
+                JsonPath speaker = new JsonPath(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(edge.get("node")).toString());
+                if (speakers.contains(speaker.getString("id"))) {
+                    List<String> timeline = speaker.getList("timeline.edges.node.id");
+                    assertEquals(id, timeline.get(timeline.size() - 1), "last in speaker " + speaker.getString("id") + "'s timeline");
+                    checked++;
+                }
+            }
+            assertEquals(speakers.size(), checked, "every speaker of the event is on the first page of speakers");
+        } finally {
+            try (var c = dataSource.getConnection();
+                 var u = c.prepareStatement("update event set when_start = ?, when_end = ? where id = ?")) {
+                u.setDate(1, start);
+                u.setDate(2, end);
+                u.setLong(3, eventId);
+                u.executeUpdate();
+            }
+        }
+    }
+
     @Test
     void filterByArticle() {
         JsonPath articles = GraphQL.ok("{ articles(first: 10) { edges { node { id publishedOn } } } }");
