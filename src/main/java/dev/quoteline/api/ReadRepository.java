@@ -217,7 +217,7 @@ public class ReadRepository {
                     fields[i] = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : parser.getText();
                 }
                 expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
-                out.add(new RoleView(fields[0], fields[1], fields[2], fields[3] == null ? null : java.time.LocalDate.parse(fields[3])));
+                out.add(new RoleView(fields[0], fields[1], fields[2], fields[3] == null ? null : NativeSql.isoDate(fields[3])));
             }
             expect(parser.currentToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
         } catch (java.io.IOException e) {

@@ -173,7 +173,35 @@ public class NativeSql {
         if (o instanceof LocalDate d) return d;
         if (o instanceof java.sql.Date d) return d.toLocalDate();
         if (o instanceof LocalDateTime t) return t.toLocalDate();
-        return LocalDate.parse(o.toString());
+        return isoDate(o.toString());
+    }
+
+    /**
+     * {@code 2023-03-01} as a date. The common form is read digit by digit: {@code LocalDate.parse}'s general formatter
+     * was 2.7 % of a timeline page's request-thread CPU (async-profiler, W1), reading each speaker's roles. Anything
+     * else, an impossible day included, goes to {@code LocalDate.parse}, which reads it or names the text in its error.
+     */
+    public static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static OffsetDateTime toDateTime(Object o) {
