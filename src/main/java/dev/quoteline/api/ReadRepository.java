@@ -201,7 +201,7 @@ public class ReadRepository {
 
     /**
      * A speaker's roles as {@link #ROLES_JSON} writes them: {@code [[label, title, organization, stated_on], ...]},
-     * newest first; null (no roles) is an empty list.
+     * newest first; {@code []} or null (no roles) is an empty list.
      */
     static List<RoleView> roles(String json) {
         List<RoleView> out = new ArrayList<>();
@@ -232,11 +232,16 @@ public class ReadRepository {
         }
     }
 
-    /** A speaker's roles, newest first as {@code Speaker.roles} orders them, as one JSON text ({@link #roles(String)}). */
+    /**
+     * A speaker's roles, newest first as {@code Speaker.roles} orders them, as one JSON text ({@link #roles(String)}).
+     * An array built from an ordered subquery rather than an ordered {@code json_agg}: the aggregate sorts its input
+     * whatever the index, once per speaker of the page, while the subquery takes the order of
+     * {@code speaker_role_newest_idx} (V5) as it stands, index-only (README "Fourteenth round").
+     */
     static final String ROLES_JSON = """
-            (select json_agg(json_build_array(r.label, r.title, r.organization, r.stated_on)
-                             order by r.stated_on desc nulls last, r.id)::text
-             from speaker_role r where r.speaker_id = sp.id)""";
+            array_to_json(array(select json_build_array(r.label, r.title, r.organization, r.stated_on)
+                                from speaker_role r where r.speaker_id = sp.id
+                                order by r.stated_on desc nulls last, r.id))::text""";
 
     /** {@code "s.id, s.text"} as {@code "s.id as s_id, s.text as s_text"}: a table's columns named apart from another's. */
     static String aliased(String columns) {

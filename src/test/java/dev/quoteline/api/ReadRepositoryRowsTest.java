@@ -17,7 +17,11 @@ class ReadRepositoryRowsTest {
                 ReadRepository.roles("""
                         [["Secretary-General of \\"NATO\\"", "Secretary-General", "NATO", "2023-03-08"],\s
                          ["spokesman", null, null, null]]"""));
-        assertEquals(List.of(), ReadRepository.roles(null), "a speaker without roles");
+        assertEquals(List.of(new RoleView("a", null, "b", LocalDate.of(2020, 2, 29)), new RoleView("c", "d", null, null)),
+                ReadRepository.roles("[[\"a\", null, \"b\", \"2020-02-29\"],[\"c\", \"d\", null, null]]"),
+                "array_to_json's separators");
+        assertEquals(List.of(), ReadRepository.roles("[]"), "a speaker without roles");
+        assertEquals(List.of(), ReadRepository.roles(null), "no roles read");
     }
 
     @Test
