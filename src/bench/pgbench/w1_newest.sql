@@ -1,7 +1,7 @@
 -- W1 newest timeline page (timeline(last: 50)): the 50 latest dated entries, newest first, with speaker name and
 -- roles, article title and publisher (statements) or title and kind (events).
 select t.k, t.id, coalesce(sp.name, e.title) as label, a.title as article_title, a.publisher, st.text,
-       (select array_agg(r.label order by r.stated_on desc nulls last, r.id) from speaker_role r where r.speaker_id = sp.id) as roles
+       array(select r.label from speaker_role r where r.speaker_id = sp.id order by r.stated_on desc nulls last, r.id) as roles
 from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
        where s.sort_day < 'infinity' order by s.sort_day desc, s.precision_rank desc, s.id desc limit 50)
       union all

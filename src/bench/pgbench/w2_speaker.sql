@@ -1,7 +1,7 @@
 -- W2 a speaker's timeline page (timeline(first: 50, filter: {speakerIds: [...]})): their dated statements and the
 -- events they took part in or spoke at (speaker_event, in the events' time order), oldest first.
 select t.k, t.id, coalesce(sp.name, e.title) as label, a.title as article_title, a.publisher, st.text,
-       (select array_agg(r.label order by r.stated_on desc nulls last, r.id) from speaker_role r where r.speaker_id = sp.id) as roles
+       array(select r.label from speaker_role r where r.speaker_id = sp.id order by r.stated_on desc nulls last, r.id) as roles
 from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
        where s.speaker_id = :speaker and s.sort_day < 'infinity' order by s.sort_day, s.precision_rank, s.id limit 50)
       union all

@@ -2,7 +2,7 @@
 -- overlaps the month, oldest first. Statements span at most a month here and events at most a year, which bounds
 -- sort_day from below (the lower bound is what makes this an index range scan).
 select t.k, t.id, coalesce(sp.name, e.title) as label, a.title as article_title, a.publisher, st.text,
-       (select array_agg(r.label order by r.stated_on desc nulls last, r.id) from speaker_role r where r.speaker_id = sp.id) as roles
+       array(select r.label from speaker_role r where r.speaker_id = sp.id order by r.stated_on desc nulls last, r.id) as roles
 from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
        where s.sort_day between cast(:from_day as date) - 31 and cast(:to_day as date)
          and coalesce(s.said_end, s.said_start) >= cast(:from_day as date)

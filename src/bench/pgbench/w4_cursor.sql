@@ -3,7 +3,7 @@
 -- subquery so that PostgreSQL reuses the prepared statement's generic plan: with plain parameters it planned every
 -- execution again (1,212 and 1,143 against 1,992 and 2,488 transactions/s, pgbench, 2 clients; same rows).
 select t.k, t.id, coalesce(sp.name, e.title) as label, a.title as article_title, a.publisher, st.text,
-       (select array_agg(r.label order by r.stated_on desc nulls last, r.id) from speaker_role r where r.speaker_id = sp.id) as roles
+       array(select r.label from speaker_role r where r.speaker_id = sp.id order by r.stated_on desc nulls last, r.id) as roles
 from ((select 'S' as k, s.id, s.sort_day, s.precision_rank from statement s
        where s.speaker_id = :speaker and s.sort_day < 'infinity'
          and (s.sort_day, s.precision_rank, s.id) > (select cast(:c_day as date), cast(:c_rank as int), cast(:s_id as bigint))
