@@ -74,8 +74,9 @@ public class EntryRepository {
      * page goes through {@link #page}'s other path, whose rows carry highlighted snippets). The keyset query is the same
      * as on its own; the joins are 51 primary-key lookups at most, and each speaker's roles are aggregated once however
      * many of the page's statements are theirs. Each table's less used columns (a statement's place in its article, an
-     * event's sentence and names, an article's URL and dates) are read only when the query names one of their fields:
-     * with them a page cost PostgreSQL a fifth more to read and send (README "Tenth round").
+     * event's sentence and names, an article's URL and dates, a role's parts beside its label) are read only when the
+     * query names one of their fields: with them a page cost PostgreSQL a fifth more to read and send (README "Tenth
+     * round"), and a role's parts another tenth ("Fifteenth round").
      */
     private Page<TimelineEntry> pageWithRows(EntryQuery query, PageRequest request, Key after, String connection) {
         List<Object> params = new ArrayList<>();
@@ -86,6 +87,7 @@ public class EntryRepository {
         boolean withArticles = query.statements && Selections.asks(context, "edges", "node", "article");
         boolean withSpeakers = query.statements && Selections.asks(context, "edges", "node", "speaker");
         boolean withRoles = withSpeakers && Selections.asks(context, "edges", "node", "speaker", "roles");
+        boolean roleDetail = withRoles && Selections.asksAny(context, ROLES, ROLE_DETAIL_FIELDS);
         boolean statementDetail = query.statements && Selections.asksAny(context, NODE, STATEMENT_DETAIL_FIELDS);
         boolean eventDetail = query.events && Selections.asksAny(context, NODE, EVENT_DETAIL_FIELDS);
         boolean articleDetail = withArticles && Selections.asksAny(context, ARTICLE, ARTICLE_DETAIL_FIELDS);
@@ -108,7 +110,7 @@ public class EntryRepository {
             text = "with p as materialized (select t.k, t.id, t.day, t.r, " + ReadRepository.aliased(statementColumns) + ", "
                     + ReadRepository.aliased(eventColumns) + (withArticles ? ", " + ReadRepository.aliased(articleColumns) : "")
                     + joins + "), sp as materialized (select sp.id, sp.name, sp.kind"
-                    + (withRoles ? ", " + ReadRepository.ROLES_JSON : "")
+                    + (!withRoles ? "" : ", " + (roleDetail ? ReadRepository.ROLES_JSON : ReadRepository.ROLE_LABELS_JSON))
                     + " from speaker sp where sp.id = any(array(select p.s_speaker_id from p)))"
                     + " select p.*, sp.* from p left join sp on sp.id = p.s_speaker_id"
                     + " order by cast(p.day as date) " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
@@ -120,6 +122,7 @@ public class EntryRepository {
         RestOfPage<StatementView.Detail> statementRest = statementDetail ? null : reads.statementDetails();
         RestOfPage<EventView.Detail> eventRest = eventDetail ? null : reads.eventDetails();
         RestOfPage<ArticleView.Detail> articleRest = articleDetail ? null : reads.articleDetails();
+        RestOfPage<RoleView.Detail> roleRest = roleDetail ? null : reads.roleDetails();
         int statementAt = 4;
         int eventAt = statementAt + (statementDetail ? STATEMENT_WIDTH : ReadRepository.STATEMENT_CORE_WIDTH);
         int articleAt = eventAt + (eventDetail ? EVENT_WIDTH : ReadRepository.EVENT_CORE_WIDTH);
@@ -137,7 +140,12 @@ public class EntryRepository {
                 if (withSpeakers && row[speakerAt] != null) {
                     view.withPrefetchedSpeaker(speakers.computeIfAbsent(NativeSql.toLong(row[speakerAt]), id -> {
                         SpeakerView speaker = ReadRepository.speaker(Arrays.copyOfRange(row, speakerAt, speakerAt + 3));
-                        return withRoles ? speaker.withPrefetchedRoles(ReadRepository.roles((String) row[speakerAt + 3])) : speaker;
+                        if (!withRoles) {
+                            return speaker;
+                        }
+                        String roles = (String) row[speakerAt + 3];
+                        return speaker.withPrefetchedRoles(roleDetail ? ReadRepository.roles(roles)
+                                : ReadRepository.roleLabels(roles, roleRest));
                     }));
                 }
                 statements.put(key.id(), view);
@@ -158,6 +166,9 @@ public class EntryRepository {
     // the GraphQL fields that read each table's left-out columns (StatementView, EventView and ArticleView's Detail)
     private static final String[] STATEMENT_DETAIL_FIELDS = {"start", "end", "cue", "speakerMention", "paragraphIndex", "sentence"};
     private static final String[] EVENT_DETAIL_FIELDS = {"sentence", "places", "participantNames"};
+    private static final List<String> ROLES = List.of("edges", "node", "speaker", "roles");
+    // every field of Role but its label (RoleView's Detail)
+    private static final String[] ROLE_DETAIL_FIELDS = {"title", "organization", "statedOn"};
     private static final String[] ARTICLE_DETAIL_FIELDS = {"section", "url", "publishedOn", "publishedAt", "undated",
             "contentHash", "ingestedAt"};
 

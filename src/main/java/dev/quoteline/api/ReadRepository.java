@@ -226,6 +226,32 @@ public class ReadRepository {
         return out;
     }
 
+    /**
+     * A speaker's roles as {@link #ROLE_LABELS_JSON} writes them: {@code [[id, label], ...]}, newest first, each role's
+     * other parts left to {@code rest}; {@code []} or null (no roles) is an empty list.
+     */
+    static List<RoleView> roleLabels(String json, RestOfPage<RoleView.Detail> rest) {
+        List<RoleView> out = new ArrayList<>();
+        if (json == null) {
+            return out;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
+            expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.START_ARRAY, json);
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT, json);
+                long id = parser.getLongValue();
+                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_STRING, json);
+                String label = parser.getText();
+                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
+                out.add(new RoleView(id, label, rest));
+            }
+            expect(parser.currentToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable roles from the database: " + json, e);
+        }
+        return out;
+    }
+
     private static void expect(com.fasterxml.jackson.core.JsonToken token, com.fasterxml.jackson.core.JsonToken expected, String json) {
         if (token != expected) {
             throw new IllegalStateException("Unreadable roles from the database (" + expected + " expected, " + token + " found): " + json);
@@ -240,6 +266,15 @@ public class ReadRepository {
      */
     static final String ROLES_JSON = """
             array_to_json(array(select json_build_array(r.label, r.title, r.organization, r.stated_on)
+                                from speaker_role r where r.speaker_id = sp.id
+                                order by r.stated_on desc nulls last, r.id))::text""";
+
+    /**
+     * {@link #ROLES_JSON} with each role's id and label only, for a page whose query asks for no other part of a role
+     * ({@link #roleLabels}); the same index-only walk, a third of the text to build and send.
+     */
+    static final String ROLE_LABELS_JSON = """
+            array_to_json(array(select json_build_array(r.id, r.label)
                                 from speaker_role r where r.speaker_id = sp.id
                                 order by r.stated_on desc nulls last, r.id))::text""";
 
@@ -288,6 +323,11 @@ public class ReadRepository {
     RestOfPage<ArticleView.Detail> articleDetails() {
         return new RestOfPage<>("article", ids -> details("select a.id, " + ARTICLE_DETAIL + " from article a where a.id = ",
                 ids, r -> articleDetail(r, 1)));
+    }
+
+    RestOfPage<RoleView.Detail> roleDetails() {
+        return new RestOfPage<>("role", ids -> details("select r.id, r.title, r.organization, r.stated_on from speaker_role r where r.id = ",
+                ids, r -> new RoleView.Detail((String) r[1], (String) r[2], NativeSql.toDate(r[3]))));
     }
 
     private <V> Map<Long, V> details(String select, List<Long> ids, java.util.function.Function<Object[], V> read) {

@@ -62,6 +62,29 @@ class PrefetchApiTest {
         assertFalse(participants.isEmpty(), "participants");
     }
 
+    @Test
+    void aPageAskingOnlyForRoleLabelsReadsNoOtherPartAndAnswersTheSameLabels() {
+        Statistics statistics = new Statistics(emf);
+        JsonPath labels = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { ... on Statement { speaker { id roles { label } } } } } } }""");
+        assertEquals(1, statistics.since(), "keys, rows, and speakers with their roles' labels");
+        JsonPath whole = GraphQL.ok(PREFETCHED);
+        List<Object> expected = whole.getList("data.timeline.edges.node.speaker.roles.label");
+        assertEquals(expected, labels.getList("data.timeline.edges.node.speaker.roles.label"));
+        assertFalse(expected.stream().allMatch(r -> r == null || ((List<?>) r).isEmpty()), "roles answered: " + expected);
+        statistics.since();
+        // another alias naming a role's other parts: the page reads them all, still in one statement
+        JsonPath mixed = GraphQL.ok("""
+                { timeline(first: 100) { edges { node { ... on Statement {
+                    a: speaker { roles { label } } b: speaker { roles { statedOn title organization } } } } } } }""");
+        assertEquals(1, statistics.since(), "one statement with the roles' every part");
+        assertEquals(expected, mixed.getList("data.timeline.edges.node.a.roles.label"));
+        assertEquals(whole.getList("data.timeline.edges.node.speaker.roles.statedOn"),
+                mixed.getList("data.timeline.edges.node.b.roles.statedOn"));
+        assertEquals(whole.getList("data.timeline.edges.node.speaker.roles.title"),
+                mixed.getList("data.timeline.edges.node.b.roles.title"));
+    }
+
     private static final String EVERY_DETAIL = """
             __typename ... on Statement { id text kind start end cue { text start end } speakerMention { text start end }
               paragraphIndex sentence { text start end }

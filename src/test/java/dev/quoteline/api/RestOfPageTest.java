@@ -54,6 +54,46 @@ class RestOfPageTest {
     }
 
     @Test
+    void rolesReadWithTheirLabelsOnlyReadTheirOtherPartsOnceForThePage() {
+        RestOfPage<RoleView.Detail> rest = rest("role", Map.of(
+                11L, new RoleView.Detail("Secretary-General", "NATO", java.time.LocalDate.of(2023, 3, 8)),
+                12L, new RoleView.Detail(null, null, null),
+                20L, new RoleView.Detail("spokesman", null, java.time.LocalDate.of(2022, 1, 2))));
+        List<RoleView> first = ReadRepository.roleLabels("[[11,\"Secretary-General of \\\"NATO\\\"\"],[12,\"adviser\"]]", rest);
+        List<RoleView> second = ReadRepository.roleLabels("[[20, \"spokesman\"]]", rest);
+        assertEquals(List.of(), ReadRepository.roleLabels("[]", rest), "a speaker without roles");
+        assertEquals("Secretary-General of \"NATO\"", first.get(0).getLabel());
+        assertEquals("adviser", first.get(1).getLabel());
+        assertEquals(List.of(), reads, "labels need no read");
+
+        assertEquals(java.time.LocalDate.of(2022, 1, 2), second.get(0).getStatedOn());
+        assertEquals(List.of(List.of(11L, 12L, 20L)), reads, "one read for every role of the page");
+        assertEquals("NATO", first.get(0).getOrganization());
+        assertEquals("Secretary-General", first.get(0).getTitle());
+        assertEquals(null, first.get(1).getTitle());
+        assertEquals(new RoleView("spokesman", "spokesman", null, java.time.LocalDate.of(2022, 1, 2)), second.get(0),
+                "the same role as one read whole");
+        assertEquals(1, reads.size(), "still one read");
+    }
+
+    @Test
+    void aRoleDeletedBeforeItsPartsAreReadIsAnErrorNotAnEmptyAnswer() {
+        RestOfPage<RoleView.Detail> rest = rest("role", Map.of());
+        RoleView role = ReadRepository.roleLabels("[[5,\"minister\"]]", rest).get(0);
+        IllegalStateException e = assertThrows(IllegalStateException.class, role::getTitle);
+        assertEquals("The role 5 was deleted while its page was being read; ask again.", e.getMessage());
+    }
+
+    @Test
+    void roleLabelsInAnotherShapeAreAnError() {
+        RestOfPage<RoleView.Detail> rest = rest("role", Map.of());
+        for (String json : List.of("[[\"minister\"]]", "[[5,\"minister\",null]]", "{\"label\":\"x\"}")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReadRepository.roleLabels(json, rest), json);
+            assertTrue(e.getMessage().startsWith("Unreadable roles from the database"), e.getMessage());
+        }
+    }
+
+    @Test
     void eventsAndArticlesToo() {
         RestOfPage<EventView.Detail> events = rest("event",
                 Map.of(4L, new EventView.Detail("They met in Paris.", List.of("Paris"), List.of("A", "B"))));
