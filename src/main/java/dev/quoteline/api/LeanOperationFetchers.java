@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The fetchers of root operations and the batch loaders of {@code @Source List} resolvers: Quarkus's own
- * ({@link QuarkusDefaultDataFetcher}), with two costs taken out that nothing here needs paid on every request.
+ * ({@link QuarkusDefaultDataFetcher}), with three costs taken out that nothing here needs paid on every request.
  * <ul>
  * <li>SmallRye builds each call's request context with the selected fields as JSON, twice (with and without source
  * fields), from graphql-java's selection set of the whole subtree, which makes graphql-java normalise the whole
@@ -43,8 +43,10 @@ import org.jboss.logging.Logger;
  * request (a new fetcher each: its field helper, invoker and argument helper; 2.6 % of the CPU on the same page). The
  * loaders hold no per-request state, as the root fetchers that SmallRye creates once already show, so one per
  * operation is kept here.</li>
+ * <li>SmallRye converts every input object argument through JSON text ({@link PlainInputArguments}); plain ones are
+ * now copied into their class directly.</li>
  * </ul>
- * Everything else (arguments, bean validation, error results, blocking dispatch, the request context) is Quarkus's
+ * Everything else (the other arguments, bean validation, error results, blocking dispatch, the request context) is Quarkus's
  * and SmallRye's code. Left to Quarkus's service when SmallRye's metrics or tracing are on (they keep per-fetcher
  * state), or when SmallRye's internals are not where this expects them (a warning at start). Registered through
  * {@code META-INF/services/io.smallrye.graphql.spi.DataFetcherService} with priority 0, ahead of Quarkus's (1).
@@ -97,6 +99,7 @@ public class LeanOperationFetchers implements DataFetcherService {
     static final class Fetcher<K, T> extends QuarkusDefaultDataFetcher<K, T> {
         Fetcher(Operation operation, Type type) {
             super(operation, type);
+            argumentHelper = new PlainInputArguments(operation.getArguments());
         }
 
         /** SmallRye's {@code AbstractDataFetcher.get}, with the context built by {@link #context}. */
