@@ -271,7 +271,7 @@ public class ReadRepository {
 
     /**
      * {@link #ROLES_JSON} with each role's id and label only, for a page whose query asks for no other part of a role
-     * ({@link #roleLabels}); the same index-only walk, a third of the text to build and send.
+     * ({@link #roleLabels}); the same index-only walk, with less to build and send.
      */
     static final String ROLE_LABELS_JSON = """
             array_to_json(array(select json_build_array(r.id, r.label)
