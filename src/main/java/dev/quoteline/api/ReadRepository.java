@@ -204,26 +204,14 @@ public class ReadRepository {
      * newest first; {@code []} or null (no roles) is an empty list.
      */
     static List<RoleView> roles(String json) {
-        List<RoleView> out = new ArrayList<>();
-        if (json == null) {
-            return out;
-        }
-        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
-            expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.START_ARRAY, json);
-            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                String[] fields = new String[4];
-                for (int i = 0; i < fields.length; i++) {
-                    parser.nextToken();
-                    fields[i] = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : parser.getText();
-                }
-                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
-                out.add(new RoleView(fields[0], fields[1], fields[2], fields[3] == null ? null : NativeSql.isoDate(fields[3])));
+        return rolesOf(json, parser -> {
+            String[] fields = new String[4];
+            for (int i = 0; i < fields.length; i++) {
+                parser.nextToken();
+                fields[i] = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null : parser.getText();
             }
-            expect(parser.currentToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable roles from the database: " + json, e);
-        }
-        return out;
+            return new RoleView(fields[0], fields[1], fields[2], fields[3] == null ? null : NativeSql.isoDate(fields[3]));
+        });
     }
 
     /**
@@ -231,6 +219,20 @@ public class ReadRepository {
      * other parts left to {@code rest}; {@code []} or null (no roles) is an empty list.
      */
     static List<RoleView> roleLabels(String json, RestOfPage<RoleView.Detail> rest) {
+        return rolesOf(json, parser -> {
+            expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT, json);
+            long id = parser.getLongValue();
+            expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_STRING, json);
+            return new RoleView(id, parser.getText(), rest);
+        });
+    }
+
+    /** One role's array, its opening bracket read; the closing one is checked after. */
+    private interface RoleReader {
+        RoleView read(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException;
+    }
+
+    private static List<RoleView> rolesOf(String json, RoleReader role) {
         List<RoleView> out = new ArrayList<>();
         if (json == null) {
             return out;
@@ -238,12 +240,8 @@ public class ReadRepository {
         try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(json)) {
             expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.START_ARRAY, json);
             while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT, json);
-                long id = parser.getLongValue();
-                expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.VALUE_STRING, json);
-                String label = parser.getText();
+                out.add(role.read(parser));
                 expect(parser.nextToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
-                out.add(new RoleView(id, label, rest));
             }
             expect(parser.currentToken(), com.fasterxml.jackson.core.JsonToken.END_ARRAY, json);
         } catch (java.io.IOException e) {
