@@ -110,7 +110,7 @@ public class EntryRepository {
             text = "with p as materialized (select t.k, t.id, t.day, t.r, " + ReadRepository.aliased(statementColumns) + ", "
                     + ReadRepository.aliased(eventColumns) + (withArticles ? ", " + ReadRepository.aliased(articleColumns) : "")
                     + joins + "), sp as materialized (select sp.id, sp.name, sp.kind"
-                    + (!withRoles ? "" : ", " + (roleDetail ? ReadRepository.ROLES_JSON : ReadRepository.ROLE_LABELS_JSON))
+                    + (!withRoles ? "" : ", " + (roleDetail ? ReadRepository.ROLES_JSON : ReadRepository.ROLE_LABELS))
                     + " from speaker sp where sp.id = any(array(select p.s_speaker_id from p)))"
                     + " select p.*, sp.* from p left join sp on sp.id = p.s_speaker_id"
                     + " order by cast(p.day as date) " + dir + ", p.r " + dir + ", p.k " + dir + ", p.id " + dir;
@@ -122,7 +122,7 @@ public class EntryRepository {
         RestOfPage<StatementView.Detail> statementRest = statementDetail ? null : reads.statementDetails();
         RestOfPage<EventView.Detail> eventRest = eventDetail ? null : reads.eventDetails();
         RestOfPage<ArticleView.Detail> articleRest = articleDetail ? null : reads.articleDetails();
-        RestOfPage<RoleView.Detail> roleRest = roleDetail ? null : reads.roleDetails();
+        RestOfPage<List<RoleView>> roleRest = roleDetail ? null : reads.roleDetails();
         int statementAt = 4;
         int eventAt = statementAt + (statementDetail ? STATEMENT_WIDTH : ReadRepository.STATEMENT_CORE_WIDTH);
         int articleAt = eventAt + (eventDetail ? EVENT_WIDTH : ReadRepository.EVENT_CORE_WIDTH);
@@ -143,9 +143,9 @@ public class EntryRepository {
                         if (!withRoles) {
                             return speaker;
                         }
-                        String roles = (String) row[speakerAt + 3];
-                        return speaker.withPrefetchedRoles(roleDetail ? ReadRepository.roles(roles)
-                                : ReadRepository.roleLabels(roles, roleRest));
+                        Object roles = row[speakerAt + 3];
+                        return speaker.withPrefetchedRoles(roleDetail ? ReadRepository.roles((String) roles)
+                                : ReadRepository.roleLabels(id, roles, roleRest));
                     }));
                 }
                 statements.put(key.id(), view);

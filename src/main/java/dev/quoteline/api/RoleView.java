@@ -1,6 +1,7 @@
 package dev.quoteline.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
@@ -10,10 +11,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A role an article states for a speaker, dated by that article.")
 public final class RoleView {
     private final String label;
-    private final long rowId;
     private Detail detail;
+    /** The speaker whose roles {@link #restOfPage} reads, and this role's place among them; unused when read whole. */
+    private final long speakerRowId;
+    private final int position;
     /** Where {@link #detail} comes from when the page's statement read only the labels; null when it read them all. */
-    private final RestOfPage<Detail> restOfPage;
+    private final RestOfPage<List<RoleView>> restOfPage;
 
     /**
      * The parts of a role a timeline page reads only when the query names one of them: most pages show the label
@@ -24,23 +27,33 @@ public final class RoleView {
 
     public RoleView(String label, String title, String organization, LocalDate statedOn) {
         this.label = label;
-        this.rowId = 0;
         this.detail = new Detail(title, organization, statedOn);
+        this.speakerRowId = 0;
+        this.position = -1;
         this.restOfPage = null;
     }
 
-    /** A role whose {@link Detail} is read with the rest of its page's roles when first asked for. */
-    RoleView(long rowId, String label, RestOfPage<Detail> restOfPage) {
-        restOfPage.add(rowId);
+    /**
+     * The role at {@code position} among a speaker's roles (newest first), read by its label alone; its {@link Detail}
+     * comes from reading all the roles of the page's speakers whole, once, when first asked for. The labels must still
+     * be there, in the same places: a role added or removed in between is an error, never another role's parts.
+     */
+    RoleView(long speakerRowId, int position, String label, RestOfPage<List<RoleView>> restOfPage) {
         this.label = label;
-        this.rowId = rowId;
+        this.speakerRowId = speakerRowId;
+        this.position = position;
         this.restOfPage = restOfPage;
     }
 
     private Detail detail() {
         Detail d = detail;
         if (d == null) {
-            d = detail = restOfPage.of(rowId);
+            List<RoleView> whole = restOfPage.of(speakerRowId);
+            if (position >= whole.size() || !whole.get(position).label.equals(label)) {
+                throw new IllegalStateException("The roles of speaker " + speakerRowId
+                        + " changed while their page was being read; ask again.");
+            }
+            d = detail = whole.get(position).detail;
         }
         return d;
     }

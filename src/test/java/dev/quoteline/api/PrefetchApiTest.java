@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 class PrefetchApiTest {
     @Inject
     EntityManagerFactory emf;
+    @Inject
+    ReadRepository reads;
+    @Inject
+    dev.quoteline.db.NativeSql sql;
 
     private static final String PREFETCHED = """
             { timeline(first: 100) { edges { node { __typename ... on Statement { id
@@ -83,6 +87,30 @@ class PrefetchApiTest {
                 mixed.getList("data.timeline.edges.node.b.roles.statedOn"));
         assertEquals(whole.getList("data.timeline.edges.node.speaker.roles.title"),
                 mixed.getList("data.timeline.edges.node.b.roles.title"));
+    }
+
+    /** The path a query's syntax tree did not show: a page's role labels read their other parts from the database. */
+    @Test
+    @io.quarkus.test.TestTransaction
+    void roleLabelsReadTheirOtherPartsAsTheSpeakersRolesWhole() {
+        List<Object[]> speakers = sql.rows("select speaker_id from speaker_role group by speaker_id having count(*) > 1"
+                + " order by speaker_id limit 2");
+        assertFalse(speakers.isEmpty(), "the seeds have a speaker with several roles");
+        RestOfPage<List<RoleView>> rest = reads.roleDetails();
+        Map<Long, List<RoleView>> labelsOnly = new java.util.HashMap<>();
+        for (Object[] row : speakers) {
+            long id = dev.quoteline.db.NativeSql.toLong(row[0]);
+            String sql = "select " + ReadRepository.ROLE_LABELS + " from speaker sp where sp.id = ?";
+            labelsOnly.put(id, ReadRepository.roleLabels(id, this.sql.rows(sql, id).get(0)[0], rest));
+        }
+        Map<Long, List<RoleView>> whole = new java.util.HashMap<>();
+        for (Long id : labelsOnly.keySet()) {
+            whole.put(id, ReadRepository.roles((String) sql.rows("select " + ReadRepository.ROLES_JSON
+                    + " from speaker sp where sp.id = ?", id).get(0)[0]));
+        }
+        Statistics statistics = new Statistics(emf);
+        assertEquals(whole, labelsOnly, "every part of every role, in the same order");
+        assertEquals(1, statistics.since(), "one read for the roles of every speaker of the page, on first use");
     }
 
     private static final String EVERY_DETAIL = """

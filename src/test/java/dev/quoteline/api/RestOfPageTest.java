@@ -53,44 +53,60 @@ class RestOfPageTest {
         assertEquals(1, reads.size(), "still one read");
     }
 
+    private static RoleView whole(String label, String title, String organization, java.time.LocalDate statedOn) {
+        return new RoleView(label, title, organization, statedOn);
+    }
+
     @Test
     void rolesReadWithTheirLabelsOnlyReadTheirOtherPartsOnceForThePage() {
-        RestOfPage<RoleView.Detail> rest = rest("role", Map.of(
-                11L, new RoleView.Detail("Secretary-General", "NATO", java.time.LocalDate.of(2023, 3, 8)),
-                12L, new RoleView.Detail(null, null, null),
-                20L, new RoleView.Detail("spokesman", null, java.time.LocalDate.of(2022, 1, 2))));
-        List<RoleView> first = ReadRepository.roleLabels("[[11,\"Secretary-General of \\\"NATO\\\"\"],[12,\"adviser\"]]", rest);
-        List<RoleView> second = ReadRepository.roleLabels("[[20, \"spokesman\"]]", rest);
-        assertEquals(List.of(), ReadRepository.roleLabels("[]", rest), "a speaker without roles");
+        RestOfPage<List<RoleView>> rest = rest("speaker", Map.of(
+                1L, List.of(whole("Secretary-General of \"NATO\"", "Secretary-General", "NATO", java.time.LocalDate.of(2023, 3, 8)),
+                        whole("adviser", null, null, null)),
+                2L, List.of(whole("spokesman", "spokesman", null, java.time.LocalDate.of(2022, 1, 2)))));
+        List<RoleView> first = ReadRepository.roleLabels(1L, new String[] {"Secretary-General of \"NATO\"", "adviser"}, rest);
+        List<RoleView> second = ReadRepository.roleLabels(2L, new String[] {"spokesman"}, rest);
+        assertEquals(List.of(), ReadRepository.roleLabels(3L, new String[0], rest), "a speaker without roles");
+        assertEquals(List.of(), ReadRepository.roleLabels(4L, null, rest), "a speaker without roles, as null");
         assertEquals("Secretary-General of \"NATO\"", first.get(0).getLabel());
         assertEquals("adviser", first.get(1).getLabel());
         assertEquals(List.of(), reads, "labels need no read");
 
         assertEquals(java.time.LocalDate.of(2022, 1, 2), second.get(0).getStatedOn());
-        assertEquals(List.of(List.of(11L, 12L, 20L)), reads, "one read for every role of the page");
+        assertEquals(List.of(List.of(1L, 2L)), reads, "one read for the roles of every speaker of the page that has any");
         assertEquals("NATO", first.get(0).getOrganization());
         assertEquals("Secretary-General", first.get(0).getTitle());
         assertEquals(null, first.get(1).getTitle());
-        assertEquals(new RoleView("spokesman", "spokesman", null, java.time.LocalDate.of(2022, 1, 2)), second.get(0),
+        assertEquals(whole("spokesman", "spokesman", null, java.time.LocalDate.of(2022, 1, 2)), second.get(0),
                 "the same role as one read whole");
         assertEquals(1, reads.size(), "still one read");
     }
 
     @Test
-    void aRoleDeletedBeforeItsPartsAreReadIsAnErrorNotAnEmptyAnswer() {
-        RestOfPage<RoleView.Detail> rest = rest("role", Map.of());
-        RoleView role = ReadRepository.roleLabels("[[5,\"minister\"]]", rest).get(0);
-        IllegalStateException e = assertThrows(IllegalStateException.class, role::getTitle);
-        assertEquals("The role 5 was deleted while its page was being read; ask again.", e.getMessage());
+    void rolesChangedBeforeTheirPartsAreReadAreAnErrorNotAnotherRolesParts() {
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 3, 8);
+        RestOfPage<List<RoleView>> rest = rest("speaker", Map.of(
+                5L, List.of(whole("minister", "minister", null, day)),
+                6L, List.of(whole("deputy minister", "deputy minister", null, day), whole("minister", "minister", null, day)),
+                7L, List.of()));
+        RoleView removed = ReadRepository.roleLabels(5L, new String[] {"minister", "mayor"}, rest).get(1);
+        RoleView shifted = ReadRepository.roleLabels(6L, new String[] {"minister"}, rest).get(0);
+        RoleView gone = ReadRepository.roleLabels(7L, new String[] {"governor"}, rest).get(0);
+        for (RoleView role : List.of(removed, shifted, gone)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, role::getTitle);
+            assertTrue(e.getMessage().matches("The roles of speaker [567] changed while their page was being read; ask again\\."),
+                    e.getMessage());
+        }
+        assertEquals(null, ReadRepository.roleLabels(5L, new String[] {"minister"}, rest).get(0).getOrganization(),
+                "an unchanged role still reads its parts");
     }
 
     @Test
     void roleLabelsInAnotherShapeAreAnError() {
-        RestOfPage<RoleView.Detail> rest = rest("role", Map.of());
-        for (String json : List.of("[[\"minister\"]]", "[[5,\"minister\",null]]", "{\"label\":\"x\"}")) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReadRepository.roleLabels(json, rest), json);
-            assertTrue(e.getMessage().startsWith("Unreadable roles from the database"), e.getMessage());
-        }
+        RestOfPage<List<RoleView>> rest = rest("speaker", Map.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ReadRepository.roleLabels(1L, new String[] {"minister", null}, rest));
+        assertTrue(e.getMessage().startsWith("Unreadable roles from the database"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> ReadRepository.roleLabels(1L, "[[5,\"minister\"]]", rest));
     }
 
     @Test
