@@ -100,8 +100,8 @@ class PrefetchApiTest {
         Map<Long, List<RoleView>> labelsOnly = new java.util.HashMap<>();
         for (Object[] row : speakers) {
             long id = dev.quoteline.db.NativeSql.toLong(row[0]);
-            String sql = "select " + ReadRepository.ROLE_LABELS + " from speaker sp where sp.id = ?";
-            labelsOnly.put(id, ReadRepository.roleLabels(id, this.sql.rows(sql, id).get(0)[0], rest));
+            Object labels = sql.rows("select " + ReadRepository.ROLE_LABELS + " from speaker sp where sp.id = ?", id).get(0)[0];
+            labelsOnly.put(id, ReadRepository.roleLabels(id, labels, rest));
         }
         Map<Long, List<RoleView>> whole = new java.util.HashMap<>();
         for (Long id : labelsOnly.keySet()) {
