@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites every jar under the packaged application (target/quarkus-app) so that its class files are stored rather
  * than deflated. A start defines about 13,000 classes, and inflating each one (plus the JIT compiling the inflating
- * code while the start runs) took about 0.4 s of the start's CPU on two cores (README "Performance": "Class files
- * stored"). Everything else in a jar (language models, the embedded PostgreSQL's binaries, other resources) keeps
+ * code while the start runs) took 0.3 to 0.5 s of the start's CPU on two cores (README "Performance", "Seventeenth
+ * round"). Everything else in a jar (language models, the embedded PostgreSQL's binaries, other resources) keeps
  * its compression, and entries keep their order, names, times and contents, so signatures and the Quarkus class
  * index stay valid. Run by the build after Quarkus packages the application (pom.xml, execution
  * "store-class-files"), as a single-file program: {@code java src/build/StoreClassFiles.java DIR}.
