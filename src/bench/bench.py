@@ -592,6 +592,7 @@ def load_phase(p):
     scripts = capture_quoteline_sql(p) if "pgbench-qsql" in TARGETS else {}
     results["captured_sql"] = {w: [s for s, _ in v] for w, v in scripts.items()}
     q = quoteline().start() if "quoteline" in TARGETS else None
+    first_histogram = None  # the server's live objects by class after its first measured round (leak check)
     g = None
     try:
         if "postgraphile" in TARGETS:
@@ -659,6 +660,13 @@ def load_phase(p):
                     heap, _ = heap_used(q.pid)
                     results.setdefault("heap", []).append({"workload": w, "round": rnd + 1, "heap_used_mb": heap})
                     log(f"{w} round {rnd + 1}: quoteline heap used after GC.run {fmt(heap)} MB")
+                    # what grew since the first measurement, by class: a leak shows as one class growing round after
+                    # round; bounded caches (a connection's prepared statements) stop once every connection has them
+                    histogram = class_histogram(q.pid)
+                    if first_histogram is None:
+                        first_histogram = histogram
+                    else:
+                        results["heap_growth"] = histogram_growth(first_histogram, histogram)
             save()
     finally:
         if q:
@@ -738,6 +746,28 @@ def single_phase(p):
     finally:
         q.stop()
     save()
+
+
+def class_histogram(pid):
+    """Live objects by class (jcmd GC.class_histogram, after a full GC): {class: (instances, bytes)}."""
+    out = subprocess.run(["jcmd", str(pid), "GC.class_histogram"], capture_output=True, text=True).stdout
+    hist = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*\d+:\s+(\d+)\s+(\d+)\s+(\S+)", line)
+        if m:
+            hist[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+    return hist
+
+
+def histogram_growth(first, last, top=8):
+    """The classes whose live bytes grew most from one histogram to the other."""
+    rows = []
+    for cls in set(first) | set(last):
+        (n0, b0), (n1, b1) = first.get(cls, (0, 0)), last.get(cls, (0, 0))
+        if b1 > b0:
+            rows.append({"class": cls, "bytes": b1 - b0, "instances": n1 - n0})
+    rows.sort(key=lambda r: -r["bytes"])
+    return {"total_bytes": sum(b for _, b in last.values()) - sum(b for _, b in first.values()), "top": rows[:top]}
 
 
 def heap_used(pid):
@@ -960,6 +990,11 @@ def report(cmd, partial=False):
             L.append(f"\nWhole load phase: {first:.1f} MB after the first round ({hs[0]['workload']}), {last:.1f} MB after "
                      f"the last ({hs[-1]['workload']} round {hs[-1]['round']}): "
                      f"{'no larger (no leak)' if last <= first else f'{last - first:+.1f} MB'}.")
+        growth = results.get("heap_growth")
+        if growth and growth["top"]:
+            L.append(f"\nLive objects by class (`jcmd GC.class_histogram`), last measurement against the first: "
+                     f"{growth['total_bytes']:+,} bytes in all; grew most: "
+                     + ", ".join(f"`{r['class']}` {r['bytes']:+,} B ({r['instances']:+,})" for r in growth["top"]) + ".")
     if "single" in results:
         L.append("\n## One connection (Quoteline)\n\n| workload | p50 ms | p99 ms | req/s |\n|---|---:|---:|---:|")
         for w, s in results["single"].items():

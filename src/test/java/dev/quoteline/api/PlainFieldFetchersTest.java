@@ -2,7 +2,9 @@ package dev.quoteline.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.quoteline.extract.EventStatus;
 import graphql.schema.DataFetchingEnvironment;
@@ -67,5 +69,39 @@ class PlainFieldFetchersTest {
         assertEquals(List.of("Geneva"), fetcher(places).get(null, event, NO_ENVIRONMENT));
 
         assertNull(fetcher(new Field("getTitle", "title", "title", string)).get(null, null, NO_ENVIRONMENT));
+    }
+
+    /** A getter shape the API's own types do not all have: a primitive, a checked exception, an inherited default. */
+    interface Named {
+        default String getName() {
+            return "named by default";
+        }
+    }
+
+    static final class Sample implements Named {
+        public int getCount() {
+            return 7;
+        }
+
+        public String getRefused() throws java.io.IOException {
+            throw new java.io.IOException("refused by the getter");
+        }
+    }
+
+    @Test
+    void gettersAreCalledThroughFunctionsWithTheirValuesAndExceptionsUnchanged() throws Exception {
+        assertNotNull(PlainFieldFetchers.Getter.function(EventView.class, EventView.class.getMethod("getTitle")),
+                "the API's getters are not called through functions");
+        Reference integer = reference(Integer.class.getName(), "Int", ReferenceType.SCALAR);
+        Reference string = reference(String.class.getName(), "String", ReferenceType.SCALAR);
+        Sample sample = new Sample();
+        assertEquals(7, fetcher(new Field("getCount", "count", "count", integer), Sample.class, "Sample")
+                .get(null, sample, NO_ENVIRONMENT));
+        assertEquals("named by default", fetcher(new Field("getName", "name", "name", string), Sample.class, "Sample")
+                .get(null, sample, NO_ENVIRONMENT));
+        java.io.IOException thrown = assertThrows(java.io.IOException.class,
+                () -> fetcher(new Field("getRefused", "refused", "refused", string), Sample.class, "Sample")
+                        .get(null, sample, NO_ENVIRONMENT));
+        assertEquals("refused by the getter", thrown.getMessage());
     }
 }
