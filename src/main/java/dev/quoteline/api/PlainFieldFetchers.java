@@ -10,7 +10,6 @@ import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -75,7 +74,7 @@ public class PlainFieldFetchers implements DataFetcherService {
         private final FieldHelper helper;
         private final boolean needsEnvironment;
         private final boolean converts;
-        private volatile java.util.function.Function<Object, Object> accessor;
+        private volatile MethodHandle accessor;
 
         Getter(Field field, Reference owner, boolean converts) {
             this.field = field;
@@ -100,25 +99,26 @@ public class PlainFieldFetchers implements DataFetcherService {
             if (source == null) {
                 return null;
             }
-            java.util.function.Function<Object, Object> read = accessor;
-            if (read == null) {
-                read = accessor = resolve();
+            MethodHandle h = accessor;
+            if (h == null) {
+                h = accessor = resolve();
             }
-            // a getter's own exceptions pass through unchanged, checked ones too, as they did through a method handle
-            Object value = read.apply(source);
+            Object value;
+            try {
+                value = h.invoke(source);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
             if (!converts) {
                 return (T) value;
             }
             return (T) helper.transformOrAdaptResponse(value, needsEnvironment ? env.get() : null);
         }
 
-        /**
-         * The same member SmallRye's FieldDataFetcher reads: the getter named by the model, else the public field. A
-         * getter is called through a function made by {@link LambdaMetafactory}, which the JIT compiles into a plain
-         * call of the getter; a method handle that is not a constant is not inlined, and its invocation was about 1.6 %
-         * of a timeline page's request-thread CPU (async-profiler, W1). Where the factory is refused, the method handle.
-         */
-        private java.util.function.Function<Object, Object> resolve() throws ReflectiveOperationException {
+        /** The same member SmallRye's FieldDataFetcher reads: the getter named by the model, else the public field. */
+        private MethodHandle resolve() throws ReflectiveOperationException {
             Class<?> declaring = ClassloadingService.get().loadClass(owner.getClassName());
             MethodHandle h;
             if (field.getMethodName() == null) {
@@ -129,41 +129,8 @@ public class PlainFieldFetchers implements DataFetcherService {
                 java.lang.reflect.Method m = declaring.getMethod(field.getMethodName());
                 m.setAccessible(true);
                 h = MethodHandles.lookup().unreflect(m);
-                java.util.function.Function<Object, Object> direct = function(declaring, m);
-                if (direct != null) {
-                    return direct;
-                }
             }
-            MethodHandle exact = h.asType(MethodType.methodType(Object.class, Object.class));
-            return source -> {
-                try {
-                    return (Object) exact.invokeExact(source);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw sneaky(t);
-                }
-            };
-        }
-
-        /** The getter as a function, or null where the factory refuses it (the caller then uses a method handle). */
-        @SuppressWarnings("unchecked")
-        static java.util.function.Function<Object, Object> function(Class<?> declaring, java.lang.reflect.Method m) {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(declaring, MethodHandles.lookup());
-                MethodHandle getter = lookup.unreflect(m);
-                return (java.util.function.Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                        MethodType.methodType(java.util.function.Function.class),
-                        MethodType.methodType(Object.class, Object.class), getter,
-                        MethodType.methodType(Object.class, declaring)).getTarget().invoke();
-            } catch (Throwable refused) {
-                return null;
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
-            throw (E) t;
+            return h.asType(MethodType.methodType(Object.class, Object.class));
         }
     }
 }

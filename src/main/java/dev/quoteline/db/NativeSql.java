@@ -77,19 +77,12 @@ public class NativeSql {
                 statement.setObject(i + 1, params[i]);
             }
             resultSet = jdbc.getResultSetReturn().extract(statement, sql);
-            java.sql.ResultSetMetaData meta = resultSet.getMetaData();
-            int columns = meta.getColumnCount();
-            // dates are read as LocalDate, which every reader takes (toDate): the driver's java.sql.Date goes through
-            // a Calendar per value, a fifth of reading a timeline page's row values (async-profiler, W1)
-            boolean[] dates = new boolean[columns];
-            for (int c = 0; c < columns; c++) {
-                dates[c] = meta.getColumnType(c + 1) == java.sql.Types.DATE;
-            }
+            int columns = resultSet.getMetaData().getColumnCount();
             List<Object[]> rows = new ArrayList<>();
             while (resultSet.next()) {
                 Object[] row = new Object[columns];
                 for (int c = 0; c < columns; c++) {
-                    Object value = dates[c] ? resultSet.getObject(c + 1, LocalDate.class) : resultSet.getObject(c + 1);
+                    Object value = resultSet.getObject(c + 1);
                     // read now: a driver array may need its connection, which goes back to the pool after this
                     row[c] = value instanceof Array array ? array.getArray() : value;
                 }

@@ -134,42 +134,12 @@ public class DirectAnswer {
         }
     }
 
-    /** Bytes that keep a string from being copied as encoded: JSON's escapes, and the encoder's stand-in for a lone surrogate. */
-    private static final boolean[] NOT_VERBATIM = new boolean[256];
-
-    static {
-        for (int b = 0; b < 0x20; b++) {
-            NOT_VERBATIM[b] = true;
-        }
-        NOT_VERBATIM['"'] = NOT_VERBATIM['\\'] = NOT_VERBATIM['?'] = true;
-    }
-
-    /**
-     * A string as Jackson's {@code writeString} writes it. Most strings need no escape: those are encoded by the JDK's
-     * intrinsic encoder and copied in one piece, which took a third less time than Jackson's character loop on a
-     * timeline page's texts (README "Eighteenth round"). A lone surrogate becomes '?' in the JDK's encoding, so a '?'
-     * byte that is not a '?' of the string, or may not be, sends the string to Jackson, which escapes it as before.
-     */
-    private static void string(JsonGenerator json, String s) throws IOException {
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        // one byte per character: the i-th byte is the i-th character, so a '?' byte is a '?' or a lone surrogate
-        boolean byteForChar = utf8.length == s.length();
-        for (int i = 0; i < utf8.length; i++) {
-            byte b = utf8[i];
-            if (NOT_VERBATIM[b & 0xFF] && !(b == '?' && byteForChar && s.charAt(i) == '?')) {
-                json.writeString(s);
-                return;
-            }
-        }
-        json.writeRawUTF8String(utf8, 0, utf8.length);
-    }
-
     /** The value as SmallRye's {@code ExecutionResponse} renders it (its {@code toJsonValue}, then JSON-P's writer). */
     private static void value(JsonGenerator json, Object value) throws IOException, UnexpectedValue {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s) {
-            string(json, s);
+            json.writeString(s);
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
