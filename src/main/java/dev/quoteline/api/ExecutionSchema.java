@@ -60,13 +60,15 @@ final class ExecutionSchema {
             GraphQLSchema schema = (GraphQLSchema) schemaField.get(builder);
             GraphQLCodeRegistry registry = schema.getCodeRegistry();
             Map<FieldCoordinates, DataFetcher<?>> replaced = new HashMap<>();
+            List<Lean> leans = new java.util.ArrayList<>();
             for (GraphQLType type : schema.getAllTypesAsList()) {
                 if (type instanceof GraphQLObjectType object) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         DataFetcher<?> fetcher = registry.getDataFetcher(object, field);
                         if (lean && fetcher instanceof BatchDataFetcher<?> batch) {
-                            replaced.put(FieldCoordinates.coordinates(object, field),
-                                    Lean.of(batch, PrefetchedAnswers.of(object.getName(), field.getName())));
+                            Lean leanFetcher = Lean.of(batch, PrefetchedAnswers.of(object.getName(), field.getName()));
+                            leans.add(leanFetcher);
+                            replaced.put(FieldCoordinates.coordinates(object, field), leanFetcher);
                         }
                     }
                 }
@@ -80,6 +82,7 @@ final class ExecutionSchema {
             builder.schema(schema.transformWithoutTypes(b -> b.codeRegistry(transformed)));
             if (lean) {
                 installDirectCompletion(builder);
+                LazyDataLoaders.install(builder, leans);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // SmallRye's fetchers and visibility still answer correctly, only slower: worth a warning, not a failed start
@@ -117,6 +120,8 @@ final class ExecutionSchema {
         private final ArgumentHelper arguments;
         private final String loaderName;
         private final Function<Object, Object> carried;
+        /** Where this field's loader comes from once loaders are made on demand; until then, graphql-java's registry. */
+        private volatile LazyDataLoaders lazy;
 
         Lean(ArgumentHelper arguments, String loaderName, Function<Object, Object> carried) {
             this.arguments = arguments;
@@ -133,6 +138,14 @@ final class ExecutionSchema {
             Field f = BatchDataFetcher.class.getDeclaredField(name);
             f.setAccessible(true);
             return f.get(batch);
+        }
+
+        String loaderName() {
+            return loaderName;
+        }
+
+        void useLoadersOf(LazyDataLoaders loaders) {
+            lazy = loaders;
         }
 
         /** Whether some parents carry this field's answer (then it may answer without its data loader). */
@@ -155,7 +168,9 @@ final class ExecutionSchema {
         @Override
         public Object get(DataFetchingEnvironment dfe) throws Exception {
             List<Object> transformedArguments = arguments.getArguments(dfe, true);
-            DataLoader<Object, Object> loader = dfe.getDataLoader(loaderName);
+            LazyDataLoaders loaders = lazy;
+            DataLoader<Object, Object> loader = loaders == null ? dfe.getDataLoader(loaderName)
+                    : loaders.loader(dfe, loaderName);
             Map<String, Object> batchContext = new HashMap<>(4);
             batchContext.put(BatchLoaderHelper.ARGUMENTS, transformedArguments);
             batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, dfe);

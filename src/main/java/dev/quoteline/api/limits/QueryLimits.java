@@ -53,6 +53,28 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
         this.validationPartner = validationPartner;
     }
 
+    /** Set once the schema's data loaders are made on demand (see {@code LazyDataLoaders}); then every request needs a registry of its own. */
+    private volatile boolean registryPerRequest;
+
+    /**
+     * Gives every request an empty data loader registry of its own, into which its data loaders are put when it first
+     * asks for them. Without one, graphql-java executes with its shared empty registry, which takes no loader.
+     */
+    public void giveEachRequestARegistry() {
+        registryPerRequest = true;
+    }
+
+    @Override
+    public graphql.ExecutionInput instrumentExecutionInput(graphql.ExecutionInput input,
+            graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        if (registryPerRequest && input.getDataLoaderRegistry()
+                == graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+            return input.transform(b -> b.dataLoaderRegistry(new org.dataloader.DataLoaderRegistry()));
+        }
+        return input;
+    }
+
     @Override
     public InstrumentationContext<java.util.List<graphql.validation.ValidationError>> beginValidation(
             graphql.execution.instrumentation.parameters.InstrumentationValidationParameters parameters,
