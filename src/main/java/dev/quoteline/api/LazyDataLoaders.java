@@ -3,7 +3,6 @@ package dev.quoteline.api;
 import dev.quoteline.api.limits.QueryLimits;
 import graphql.GraphQL;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.bootstrap.DataFetcherFactory;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -35,8 +34,9 @@ import org.jboss.logging.Logger;
  * (async-profiler, W1: building them 2 %, dispatching them 1.1 %).
  * <p>
  * The batch loaders come from SmallRye's factory, as SmallRye makes them, one data loader per field and set of
- * arguments (see {@link #loader}), registered in a registry each request gets from {@link QueryLimits}. SmallRye's execution service builds its loaders from its schema model's batch operations, so
- * those are taken out of the model here, once, after the executable schema is built from it. It happens only when every
+ * arguments (see {@link #loader}), registered in a registry each request gets from {@link QueryLimits}. SmallRye's
+ * execution service builds its loaders from its schema model's batch operations, so those are taken out of the model
+ * here, once, after the executable schema is built from it. It happens only when every
  * batched field has a {@link ExecutionSchema.Lean} fetcher (which asks for its loader through this class) and
  * {@link QueryLimits} is the instrumentation; otherwise SmallRye's loaders are left as they are.
  */

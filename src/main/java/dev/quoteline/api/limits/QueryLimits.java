@@ -53,7 +53,7 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
         this.validationPartner = validationPartner;
     }
 
-    /** Set once the schema's data loaders are made on demand (see {@code LazyDataLoaders}); then every request needs a registry of its own. */
+    /** Set once the schema's data loaders are made on demand ({@code LazyDataLoaders}): each request then needs a registry. */
     private volatile boolean registryPerRequest;
 
     /**
