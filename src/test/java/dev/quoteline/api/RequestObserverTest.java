@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class RequestObserverTest {
+    /** Documents and the operation name each is counted under. */
+    private static final String[][] NAMED = {
+        {"query Newest { timeline(first: 50) { totalCount } }", "Newest"},
+        {"  mutation Ingest($a: ArticleInput!) { x }", "Ingest"},
+        {"subscription Live { statementAdded { id } }", "Live"},
+        {"# a note\n  # another\nquery Commented { a }", "Commented"},
+        {"{ timeline(first: 50) { totalCount } }", "anonymous"},
+        {"query ($first: Int) { timeline(first: $first) { a } }", "anonymous"},
+        // a name further on is not the operation's: only the document's start counts
+        {"{ a } query Later { b }", "anonymous"},
+        {"fragment F on Speaker { name } query Q { a }", "anonymous"},
+        {null, "anonymous"},
+    };
+
     @Test
     void theOperationIsNamedFromTheDocumentsFirstDefinitionOnly() {
-        assertEquals("Newest", RequestObserver.nameInDocument("query Newest { timeline(first: 50) { totalCount } }"));
-        assertEquals("Ingest", RequestObserver.nameInDocument("  mutation Ingest($a: ArticleInput!) { x }"));
-        assertEquals("Live", RequestObserver.nameInDocument("subscription Live { statementAdded { id } }"));
-        assertEquals("Commented", RequestObserver.nameInDocument("# a note\n  # another\nquery Commented { a }"));
-        assertEquals("anonymous", RequestObserver.nameInDocument("{ timeline(first: 50) { totalCount } }"));
-        assertEquals("anonymous", RequestObserver.nameInDocument("query ($first: Int) { timeline(first: $first) { a } }"));
-        // a name further on is not the operation's: only the document's start counts
-        assertEquals("anonymous", RequestObserver.nameInDocument("{ a } query Later { b }"));
-        assertEquals("anonymous", RequestObserver.nameInDocument("fragment F on Speaker { name } query Q { a }"));
-        assertEquals("anonymous", RequestObserver.nameInDocument(null));
+        for (String[] named : NAMED) {
+            assertEquals(named[1], RequestObserver.nameInDocument(named[0]), String.valueOf(named[0]));
+        }
     }
 }
