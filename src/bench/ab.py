@@ -78,9 +78,9 @@ def main():
             rows[d].append(((o1 - o0) / n, own))
             print(f"round {rnd} {d} {w} (warm-up {warm['seconds']:.0f} s): {r['rps']:.1f} req/s p50 {r['p50_ms']:.0f} ms "
                   f"p99 {r['p99_ms']:.0f} ms "
-                  f"errors {r['errors']} | server CPU {cpu_ms:.1f} ms/request (without the JIT {(o1 - o0) / n:.1f}, "
-                  f"JIT {(j1 - j0) / n:.1f}), its PostgreSQL backends {own:.2f} ms/request, all PostgreSQL "
-                  f"{r['cpu_pg'] * bench.NCPU * 1000 / max(r['rps'], 0.01):.1f} ms/request", flush=True)
+                  f"errors {r['errors']} | server CPU {cpu_ms:.2f} ms/request (without the JIT {(o1 - o0) / n:.2f}, "
+                  f"JIT {(j1 - j0) / n:.2f}), its PostgreSQL backends {own:.2f} ms/request, all PostgreSQL "
+                  f"{r['cpu_pg'] * bench.NCPU * 1000 / max(r['rps'], 0.01):.2f} ms/request", flush=True)
             time.sleep(1)
     for d in dirs:
         print(f"median {d}: server without the JIT {statistics.median(x[0] for x in rows[d]):.2f} ms/request, "

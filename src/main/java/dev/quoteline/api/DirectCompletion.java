@@ -185,12 +185,17 @@ final class DirectCompletion extends AsyncExecutionStrategy {
         return out;
     }
 
-    /** The object type of a value; for a union or interface, only where SmallRye resolves it by the value's class. */
     private GraphQLObjectType objectType(ExecutionContext context, GraphQLOutputType type, Object value) {
+        return objectType(context.getGraphQLSchema(), context.getGraphQLContext(), type, value);
+    }
+
+    /** The object type of a value; for a union or interface, only where SmallRye resolves it by the value's class. */
+    static GraphQLObjectType objectType(graphql.schema.GraphQLSchema schema, graphql.GraphQLContext graphQLContext,
+                                        GraphQLOutputType type, Object value) {
         if (type instanceof GraphQLObjectType object) {
             return object;
         }
-        var registry = context.getGraphQLSchema().getCodeRegistry();
+        var registry = schema.getCodeRegistry();
         TypeResolver resolver = type instanceof GraphQLUnionType union ? registry.getTypeResolver(union)
                 : type instanceof GraphQLInterfaceType anInterface ? registry.getTypeResolver(anInterface) : null;
         if (!(resolver instanceof UnionResolver) && !(resolver instanceof InterfaceResolver)) {
@@ -198,7 +203,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
         }
         try {
             return resolver.getType(TypeResolutionParameters.newParameters().value(value).fieldType(type)
-                    .schema(context.getGraphQLSchema()).graphQLContext(context.getGraphQLContext())
+                    .schema(schema).graphQLContext(graphQLContext)
                     .argumentValues(Map::of).build());
         } catch (RuntimeException e) {
             return null;
@@ -216,6 +221,11 @@ final class DirectCompletion extends AsyncExecutionStrategy {
             plans.put(key, plan);
         }
         return plan;
+    }
+
+    /** Whether a fetcher only reads its parent (see {@link Plan#plain}). */
+    static boolean plainFetcher(DataFetcher<?> fetcher) {
+        return Plan.plain(fetcher);
     }
 
     /** A selection (the query's own field nodes, compared by identity) on one object type. */
@@ -265,7 +275,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
         }
 
         /** Fetchers known to read the parent only: a getter, or a batched field that answers from what the parent carries. */
-        private static boolean plain(DataFetcher<?> fetcher) {
+        static boolean plain(DataFetcher<?> fetcher) {
             return fetcher instanceof PlainFieldFetchers.Getter<?>
                     || fetcher instanceof ExecutionSchema.Lean lean && lean.answersFromParent();
         }

@@ -51,6 +51,11 @@ public class EntryRepository {
 
     /** A page of entries for the connection named {@code connection} (its name goes into the cursors). */
     Page<TimelineEntry> page(EntryQuery query, PageRequest request, String connection) {
+        return page(query, request, connection, Selections.Selected.of(context));
+    }
+
+    /** A page, reading in its own statement the tables {@code selected} (the connection field as asked) reaches. */
+    Page<TimelineEntry> page(EntryQuery query, PageRequest request, String connection, Selections.Selected selected) {
         if (query.order == EntryOrder.RELEVANCE) {
             return relevancePage(query, request, connection + "ByRelevance");
         }
@@ -59,7 +64,7 @@ public class EntryRepository {
             return new Page<>(List.of(), List.of(), new PageInfo(false, false, null, null), () -> count(query));
         }
         if (query.search == null) {
-            return pageWithRows(query, request, after, connection);
+            return pageWithRows(query, request, after, connection, selected);
         }
         List<Key> keys = keys(query, request.forward(), after, request.size() + 1);
         List<Key> page = trim(keys, request);
@@ -78,19 +83,20 @@ public class EntryRepository {
      * query names one of their fields: with them a page cost PostgreSQL a fifth more to read and send (README "Tenth
      * round"), and a role's parts another tenth ("Fifteenth round").
      */
-    private Page<TimelineEntry> pageWithRows(EntryQuery query, PageRequest request, Key after, String connection) {
+    private Page<TimelineEntry> pageWithRows(EntryQuery query, PageRequest request, Key after, String connection,
+                                            Selections.Selected selected) {
         List<Object> params = new ArrayList<>();
         String keysSql = keysSql(query, request.forward(), after, request.size() + 1, params);
         if (keysSql == null) {
             return assemble(List.of(), false, request, connection, Map.of(), Map.of(), () -> count(query));
         }
-        boolean withArticles = query.statements && Selections.asks(context, "edges", "node", "article");
-        boolean withSpeakers = query.statements && Selections.asks(context, "edges", "node", "speaker");
-        boolean withRoles = withSpeakers && Selections.asks(context, "edges", "node", "speaker", "roles");
-        boolean roleDetail = withRoles && Selections.asksAny(context, ROLES, ROLE_DETAIL_FIELDS);
-        boolean statementDetail = query.statements && Selections.asksAny(context, NODE, STATEMENT_DETAIL_FIELDS);
-        boolean eventDetail = query.events && Selections.asksAny(context, NODE, EVENT_DETAIL_FIELDS);
-        boolean articleDetail = withArticles && Selections.asksAny(context, ARTICLE, ARTICLE_DETAIL_FIELDS);
+        boolean withArticles = query.statements && selected.asks("edges", "node", "article");
+        boolean withSpeakers = query.statements && selected.asks("edges", "node", "speaker");
+        boolean withRoles = withSpeakers && selected.asks("edges", "node", "speaker", "roles");
+        boolean roleDetail = withRoles && selected.asksAny(ROLES, ROLE_DETAIL_FIELDS);
+        boolean statementDetail = query.statements && selected.asksAny(NODE, STATEMENT_DETAIL_FIELDS);
+        boolean eventDetail = query.events && selected.asksAny(NODE, EVENT_DETAIL_FIELDS);
+        boolean articleDetail = withArticles && selected.asksAny(ARTICLE, ARTICLE_DETAIL_FIELDS);
         String statementColumns = statementDetail ? ReadRepository.STATEMENT_COLUMNS : ReadRepository.STATEMENT_CORE;
         String eventColumns = eventDetail ? ReadRepository.EVENT_COLUMNS : ReadRepository.EVENT_CORE;
         String articleColumns = !withArticles ? null : articleDetail ? ReadRepository.ARTICLE_COLUMNS : ReadRepository.ARTICLE_CORE;

@@ -79,10 +79,14 @@ final class ExecutionSchema {
                     b.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
                 }
             });
-            builder.schema(schema.transformWithoutTypes(b -> b.codeRegistry(transformed)));
+            GraphQLSchema executed = schema.transformWithoutTypes(b -> b.codeRegistry(transformed));
+            builder.schema(executed);
             if (lean) {
-                installDirectCompletion(builder);
+                boolean direct = installDirectCompletion(builder);
                 LazyDataLoaders.install(builder, leans);
+                CompiledOperations.schemaBuilt(direct ? executed : null);
+            } else {
+                CompiledOperations.schemaBuilt(null);
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // SmallRye's fetchers and visibility still answer correctly, only slower: worth a warning, not a failed start
@@ -95,20 +99,22 @@ final class ExecutionSchema {
      * builder (graphql-java hands it to the default strategy only when no strategy is set). A strategy someone else
      * set is kept.
      */
-    private static void installDirectCompletion(GraphQL.Builder builder) {
+    private static boolean installDirectCompletion(GraphQL.Builder builder) {
         try {
             Field strategy = GraphQL.Builder.class.getDeclaredField("queryExecutionStrategy");
             strategy.setAccessible(true);
             if (strategy.get(builder) != null) {
                 LOG.info("Query strategy set elsewhere: plain fields are completed by graphql-java's own");
-                return;
+                return false;
             }
             Field handler = GraphQL.Builder.class.getDeclaredField("defaultExceptionHandler");
             handler.setAccessible(true);
             builder.queryExecutionStrategy(new DirectCompletion((DataFetcherExceptionHandler) handler.get(builder)));
+            return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             // graphql-java's own strategy answers the same, only slower
             LOG.warn("Plain fields are completed by graphql-java's own strategy (its builder changed?): " + e);
+            return false;
         }
     }
 

@@ -32,7 +32,7 @@ final class PlainInputArguments extends ArgumentHelper {
     /** What a class allows, by class name; {@link #NOT_PLAIN} when it does not qualify. */
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private static final Shape NOT_PLAIN = new Shape(null, Map.of());
-    /** How many input objects were copied here since the start (the tests check that the plain case is taken). */
+    /** How many input objects were copied here since the start, for SmallRye or a compiled plan (the tests check that the plain case is taken). */
     static final java.util.concurrent.atomic.LongAdder COPIED = new java.util.concurrent.atomic.LongAdder();
 
     PlainInputArguments(List<Argument> arguments) {
@@ -45,7 +45,6 @@ final class PlainInputArguments extends ArgumentHelper {
         if (value instanceof Map<?, ?> map && field.getReference() != null) {
             Object built = build(map, field.getReference().getClassName());
             if (built != null) {
-                COPIED.increment();
                 return built;
             }
         }
@@ -72,6 +71,7 @@ final class PlainInputArguments extends ArgumentHelper {
             for (Map.Entry<java.lang.reflect.Field, Object> e : values.entrySet()) {
                 e.getKey().set(out, e.getValue());
             }
+            COPIED.increment();
             return out;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;

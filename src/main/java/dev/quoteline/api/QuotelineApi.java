@@ -45,6 +45,14 @@ public class QuotelineApi {
         return new TimelineConnection(entries.page(filters.timeline(filter, null).ordered(orderBy), request, "Timeline"));
     }
 
+    /** {@link #timeline} for {@link CompiledOperations}, which tells what the query selects without SmallRye's context. */
+    TimelineConnection timeline(TimelineFilter filter, Integer first, String after, Integer last, String before,
+                                EntryOrder orderBy, Selections.Selected selected) {
+        PageRequest request = PageRequest.of(first, after, last, before);
+        return new TimelineConnection(entries.page(filters.timeline(filter, null).ordered(orderBy), request, "Timeline",
+                selected));
+    }
+
     @Query("statements")
     @NonNull
     @Description("Statements in time order, filtered.")

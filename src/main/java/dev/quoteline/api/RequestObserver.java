@@ -125,11 +125,28 @@ public class RequestObserver {
         long nanos = System.nanoTime() - s.nanos;
         String operation = context.getOperationName().filter(n -> !n.isBlank())
                 .orElseGet(() -> nameInDocument(context.getQuery()));
-        // client-chosen names are unbounded: keep the metric's label set small
-        String label = operation.length() > 64 || !VALID_LABEL.matcher(operation).matches() ? "invalid" : operation;
-        String type = operationType(context);
         // a refused operation never ran, so a client leaving during it changed nothing
         String outcome = s.clientGone && !"rejected".equals(s.outcome) ? "cancelled" : s.outcome;
+        record(operation, operationType(context), outcome, nanos);
+    }
+
+    /**
+     * A query answered without SmallRye's execution ({@link CompiledOperations}), started at {@code startNanos}: the
+     * same timer and log line as one that went through it, {@code cancelled} when the client had gone before the answer
+     * could be sent.
+     */
+    public void answeredDirectly(String operationName, String query, long startNanos, boolean clientGone) {
+        try {
+            String operation = operationName != null && !operationName.isBlank() ? operationName : nameInDocument(query);
+            record(operation, "query", clientGone ? "cancelled" : "success", System.nanoTime() - startNanos);
+        } catch (RuntimeException e) {
+            LOG.debug("request not measured", e);
+        }
+    }
+
+    private void record(String operation, String type, String outcome, long nanos) {
+        // client-chosen names are unbounded: keep the metric's label set small
+        String label = operation.length() > 64 || !VALID_LABEL.matcher(operation).matches() ? "invalid" : operation;
         timers.computeIfAbsent(new TimerKey(label, type, outcome), k -> Timer.builder("quoteline.graphql.requests")
                 .description("GraphQL requests by operation name, type and outcome")
                 .tag("operation", k.operation()).tag("type", k.type()).tag("outcome", k.outcome())

@@ -26,19 +26,76 @@ public final class Selections {
     private Selections() {
     }
 
+    /**
+     * The field being resolved as the query wrote it (every occurrence under its response key) with the document's
+     * fragments: what the questions below are asked of. {@link CompiledOperations} makes one from the document alone.
+     */
+    public record Selected(List<Field> fields, Map<String, FragmentDefinition> fragments) {
+        static final Selected NONE = new Selected(List.of(), Map.of());
+
+        /** The field a SmallRye context is resolving; {@link #NONE} outside a GraphQL request. */
+        static Selected of(Context context) {
+            DataFetchingEnvironment env;
+            try {
+                env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+            } catch (RuntimeException e) {
+                return NONE; // outside a GraphQL request (no context to read): nothing is prefetched
+            }
+            return env == null ? NONE : of(env);
+        }
+
+        static Selected of(DataFetchingEnvironment env) {
+            return env.getMergedField() == null ? NONE
+                    : new Selected(env.getMergedField().getFields(), env.getFragmentsByName());
+        }
+
+        /** Whether the selection reaches {@code path} (field names, outermost first). */
+        boolean asks(String... path) {
+            return !reached(path).isEmpty();
+        }
+
+        /**
+         * Whether the selection reaches, under {@code path}, any of the fields {@code names} (whichever type they
+         * belong to: {@code sentence} is a statement's and an event's).
+         */
+        boolean asksAny(List<String> path, String... names) {
+            List<Field> level = reached(path.toArray(String[]::new));
+            for (String name : names) {
+                List<Field> found = new ArrayList<>();
+                for (Field field : level) {
+                    collect(field.getSelectionSet(), name, fragments, found, 0);
+                }
+                if (!found.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The fields at the end of {@code path}; empty when the path is not selected. */
+        private List<Field> reached(String... path) {
+            List<Field> level = fields;
+            for (String name : path) {
+                List<Field> next = new ArrayList<>();
+                for (Field field : level) {
+                    collect(field.getSelectionSet(), name, fragments, next, 0);
+                }
+                if (next.isEmpty()) {
+                    return List.of();
+                }
+                level = next;
+            }
+            return level;
+        }
+    }
+
     /** Whether the selection of the field being resolved reaches {@code path} (field names, outermost first). */
     public static boolean asks(Context context, String... path) {
-        DataFetchingEnvironment env;
-        try {
-            env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return false; // outside a GraphQL request (no context to read): nothing is prefetched
-        }
-        return env != null && asks(env, path);
+        return Selected.of(context).asks(path);
     }
 
     static boolean asks(DataFetchingEnvironment env, String... path) {
-        return !reached(env, path).isEmpty();
+        return Selected.of(env).asks(path);
     }
 
     /**
@@ -46,46 +103,11 @@ public final class Selections {
      * (whichever type they belong to: {@code sentence} is a statement's and an event's).
      */
     public static boolean asksAny(Context context, List<String> path, String... names) {
-        DataFetchingEnvironment env;
-        try {
-            env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        return env != null && asksAny(env, path, names);
+        return Selected.of(context).asksAny(path, names);
     }
 
     static boolean asksAny(DataFetchingEnvironment env, List<String> path, String... names) {
-        List<Field> level = reached(env, path.toArray(String[]::new));
-        for (String name : names) {
-            List<Field> found = new ArrayList<>();
-            for (Field field : level) {
-                collect(field.getSelectionSet(), name, env.getFragmentsByName(), found, 0);
-            }
-            if (!found.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The fields at the end of {@code path} from the field being resolved; empty when the path is not selected. */
-    private static List<Field> reached(DataFetchingEnvironment env, String... path) {
-        if (env.getMergedField() == null) {
-            return List.of();
-        }
-        List<Field> level = env.getMergedField().getFields();
-        for (String name : path) {
-            List<Field> next = new ArrayList<>();
-            for (Field field : level) {
-                collect(field.getSelectionSet(), name, env.getFragmentsByName(), next, 0);
-            }
-            if (next.isEmpty()) {
-                return List.of();
-            }
-            level = next;
-        }
-        return level;
+        return Selected.of(env).asksAny(path, names);
     }
 
     private static void collect(SelectionSet set, String name, Map<String, FragmentDefinition> fragments, List<Field> out,

@@ -128,6 +128,25 @@ public class DirectAnswer {
         return out.toByteArray();
     }
 
+    /** A generator that writes as {@link #render} does, for answers rendered elsewhere. */
+    public static JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        return JSON.createGenerator(out);
+    }
+
+    /**
+     * Writes a completed value (what graphql-java's completion gives: maps, lists, strings, numbers, booleans, enums,
+     * null) as SmallRye renders it; false when the value is of a kind graphql-java would not have produced, and then
+     * what was written must be thrown away.
+     */
+    public static boolean writeValue(JsonGenerator json, Object value) throws IOException {
+        try {
+            value(json, value);
+            return true;
+        } catch (UnexpectedValue e) {
+            return false;
+        }
+    }
+
     private static final class UnexpectedValue extends Exception {
         UnexpectedValue() {
             super(null, null, false, false);

@@ -74,6 +74,8 @@ public class GraphQlHttpFilter {
     @Inject
     HttpLimits limits;
     @Inject
+    dev.quoteline.api.CompiledOperations operations;
+    @Inject
     WriteTokens tokens;
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String rootPath;
@@ -290,8 +292,10 @@ public class GraphQlHttpFilter {
         }
         ObjectNode checked = checkParameters(ctx, (ObjectNode) root);
         if (checked != null) {
-            useBody(ctx, checked);
-            passToGraphQL(ctx);
+            answerOr(ctx, checked, () -> {
+                useBody(ctx, checked);
+                passToGraphQL(ctx);
+            });
         }
     }
 
@@ -304,8 +308,11 @@ public class GraphQlHttpFilter {
             badRequest(ctx, "The request body is empty: it should be a GraphQL document.");
             return;
         }
-        setBody(ctx, body);
-        passToGraphQL(ctx);
+        ObjectNode checked = STRICT_JSON.createObjectNode().put("query", body.toString(StandardCharsets.UTF_8));
+        answerOr(ctx, checked, () -> {
+            setBody(ctx, body);
+            passToGraphQL(ctx);
+        });
     }
 
     /** The request's parameters, normalised; null when refused (the answer is then already sent). */
@@ -385,9 +392,47 @@ public class GraphQlHttpFilter {
                     + " cannot be sent with GET, which is for queries only: send it with POST.");
             return;
         }
-        useBody(ctx, checked);
-        // one execution path for both methods: SmallRye's own GET handling mangles parameters (see class comment)
-        ctx.reroute(HttpMethod.POST, ctx.request().path());
+        answerOr(ctx, checked, () -> {
+            useBody(ctx, checked);
+            // one execution path for both methods: SmallRye's own GET handling mangles parameters (see class comment)
+            ctx.reroute(HttpMethod.POST, ctx.request().path());
+        });
+    }
+
+    /**
+     * Answers a checked request from a compiled plan ({@link dev.quoteline.api.CompiledOperations}) on a worker thread,
+     * or, when that declines, runs {@code otherwise} (which hands it to SmallRye) back on the event loop. A plan answers
+     * only with data and no errors, so what it sends is what SmallRye would: status 200 and the negotiated media type
+     * in UTF-8. An Accept that names a charset is left to SmallRye, which decides what to do with it.
+     */
+    private void answerOr(RoutingContext ctx, ObjectNode checked, Runnable otherwise) {
+        String query = checked.get("query").textValue();
+        String operationName = checked.hasNonNull("operationName") ? checked.get("operationName").textValue() : null;
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        MediaTypes.Response type = ctx.get(RESPONSE_TYPE);
+        if (type == null || accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("charset")
+                || !operations.mayAnswer(query, operationName)) {
+            otherwise.run();
+            return;
+        }
+        JsonNode variablesNode = checked.get("variables");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> variables = variablesNode == null ? null : STRICT_JSON.convertValue(variablesNode, Map.class);
+        ctx.vertx().executeBlocking(() -> operations.answer(query, operationName, variables), false)
+                .onComplete(done -> {
+                    dev.quoteline.api.CompiledOperations.Answer answer = done.succeeded() ? done.result() : null;
+                    HttpServerResponse response = ctx.response();
+                    if (answer == null) {
+                        otherwise.run();
+                        return;
+                    }
+                    boolean clientGone = response.ended() || response.closed();
+                    operations.sent(answer, query, operationName, clientGone);
+                    if (!clientGone) {
+                        response.headers().set(HttpHeaders.CONTENT_TYPE, type.mediaType + "; charset=utf-8");
+                        response.setStatusCode(200).setStatusMessage("OK").end(Buffer.buffer(answer.body()));
+                    }
+                });
     }
 
     /**

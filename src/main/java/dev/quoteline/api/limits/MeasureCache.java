@@ -51,9 +51,13 @@ final class MeasureCache {
     private final Map<Key, QueryLimits.Measure> measures = new ConcurrentHashMap<>();
 
     QueryLimits.Measure measure(ExecutionContext context) {
-        Document document = context.getDocument();
-        String operationName = context.getOperationDefinition().getName();
-        Map<String, Object> coerced = context.getCoercedVariables().toMap();
+        return measure(context.getGraphQLSchema(), context.getDocument(), context.getOperationDefinition().getName(),
+                context.getCoercedVariables());
+    }
+
+    QueryLimits.Measure measure(graphql.schema.GraphQLSchema schema, Document document, String operationName,
+                                graphql.execution.CoercedVariables variables) {
+        Map<String, Object> coerced = variables.toMap();
         List<String> names = relevantVariables.get(document);
         if (names == null) {
             names = relevantVariables(document);
@@ -70,10 +74,10 @@ final class MeasureCache {
         QueryLimits.Measure measure = measures.get(key);
         if (measure == null) {
             measure = QueryLimits.measure(QueryTraverser.newQueryTraverser()
-                    .schema(context.getGraphQLSchema())
+                    .schema(schema)
                     .document(document)
                     .operationName(operationName)
-                    .coercedVariables(context.getCoercedVariables())
+                    .coercedVariables(variables)
                     .build());
             if (measures.size() >= MAX_ENTRIES) {
                 measures.clear();

@@ -133,6 +133,16 @@ public final class QueryLimits extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
+    /**
+     * Whether an operation is within the limits, measured as {@link #beginExecuteOperation} measures it; for an
+     * operation run without graphql-java's execution, which must still be refused exactly when this would refuse it.
+     */
+    public boolean allows(graphql.schema.GraphQLSchema schema, graphql.language.Document document,
+                          String operationName, graphql.execution.CoercedVariables variables) {
+        Measure measure = measures.measure(schema, document, operationName, variables);
+        return measure.depth() <= maxDepth && measure.aliases() <= maxAliases && measure.cost() <= maxCost;
+    }
+
     static Measure measure(QueryTraverser traverser) {
         Map<QueryVisitorFieldEnvironment, Long> childCosts = new HashMap<>();
         long[] total = new long[1];

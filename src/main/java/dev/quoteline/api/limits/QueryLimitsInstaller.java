@@ -28,6 +28,13 @@ public class QueryLimitsInstaller {
     @jakarta.inject.Inject
     dev.quoteline.api.RequestObserver requests;
 
+    /** The limits when they are graphql-java's only instrumentation (nothing else observes an execution), else null. */
+    private volatile QueryLimits sole;
+
+    public QueryLimits soleInstrumentation() {
+        return sole;
+    }
+
     public void install(GraphQL.Builder builder) {
         // graphql-java's parser gives up at 500 grammar rules (about 100 fields deep) with a message SmallRye reduces
         // to "Unparseable input document". Parsing deeper (the token limit still bounds the work) lets the depth limit
@@ -38,9 +45,12 @@ public class QueryLimitsInstaller {
         Instrumentation existing = existing(builder);
         Instrumentation cache = onlyQueryCache(existing);
         if (cache != null || existing == null) {
-            builder.instrumentation(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected, cache));
+            QueryLimits limits = new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected, cache);
+            builder.instrumentation(limits);
+            sole = limits;
             return;
         }
+        sole = null;
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new QueryLimits(maxDepth, maxCost, maxAliases, requests::rejected));
         chain.add(existing);
