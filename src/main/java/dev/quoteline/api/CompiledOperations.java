@@ -271,7 +271,9 @@ public class CompiledOperations {
 
     /** A document this class answers; null for any other, which SmallRye answers. */
     private Plan compile(GraphQLSchema schema, String query, String operationName) {
-        Document document = Parser.parse(query);
+        // the options graphql-java's execution parses operations with (their limits on tokens and nesting included)
+        Document document = new Parser().parseDocument(graphql.parser.ParserEnvironment.newParserEnvironment()
+                .document(query).parserOptions(graphql.parser.ParserOptions.getDefaultOperationParserOptions()).build());
         if (hasDirective(document) || !new graphql.validation.Validator()
                 .validateDocument(schema, document, Locale.getDefault()).isEmpty()) {
             return null;
