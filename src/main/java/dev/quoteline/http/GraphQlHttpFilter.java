@@ -44,7 +44,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * both;</li>
  * <li>negotiates the answer's media type (406 when nothing offered is supported) and, for
  * application/graphql-response+json, answers 400 when the request failed before execution (no {@code data}, see
- * {@link ExecutionOutcome}).</li>
+ * {@link ExecutionOutcome});</li>
+ * <li>lets a compiled plan answer a checked request for a plain timeline page
+ * ({@link dev.quoteline.api.CompiledOperations}), and hands every other request, and any a plan declines, to
+ * SmallRye.</li>
  * </ul>
  * Every refusal is a GraphQL-shaped JSON error ({@link GraphQlErrors}).
  */
