@@ -96,9 +96,21 @@ class CompiledOperationsApiTest {
                 + "fragment fields on Event { id title eventWhen: when { value } }", null, true);
         both("query A { timeline(first: 2) { totalCount } } query B { timeline(last: 3) { edges { cursor } } }",
                 Map.of(), false); // two operations and no name: SmallRye's error
-        Answer named = send("application/json", "query A { timeline(first: 2) { totalCount } } "
-                + "query B { timeline(last: 3) { edges { cursor } } }", null);
-        assertEquals(200, named.status);
+        // the same document with an operation name: a plan for operation B alone, as SmallRye would run it
+        long before = operations.answered();
+        Response named = given().contentType("application/json").accept("application/json")
+                .body(Map.of("query", "query A { timeline(first: 2) { totalCount } } "
+                        + "query B { timeline(last: 3) { edges { cursor } } }", "operationName", "B"))
+                .when().post("/graphql");
+        assertEquals(before + 1, operations.answered(), "a plan answers the named operation");
+        operations.switchedOn = false;
+        Response namedOff = given().contentType("application/json").accept("application/json")
+                .body(Map.of("query", "query A { timeline(first: 2) { totalCount } } "
+                        + "query B { timeline(last: 3) { edges { cursor } } }", "operationName", "B"))
+                .when().post("/graphql");
+        operations.switchedOn = true;
+        assertEquals(namedOff.body().asString(), named.body().asString());
+        assertEquals(3, named.jsonPath().getList("data.timeline.edges").size());
         both("{ timeline(first: 3, orderBy: TIME, filter: {kinds: [STATEMENT], includeUndated: true}) { edges { node { "
                 + ENTRY + " } } } }", null, true);
         both("{ timeline(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }", null, true);
