@@ -2,6 +2,7 @@ package dev.quoteline;
 
 import dev.quoteline.db.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 
@@ -14,6 +15,10 @@ public class QuotelineMain {
     private static EmbeddedDatabase embedded;
 
     public static void main(String... args) {
+        String startupDirective = setting("quoteline.startup.compiler-directive");
+        if (startupDirective == null || Boolean.parseBoolean(startupDirective)) {
+            StartupCompilation.begin();
+        }
         // The OpenNLP models load and the seeds are analysed on another core while the database and Quarkus start
         // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock.
         java.util.logging.LogManager.getLogManager();
@@ -25,11 +30,21 @@ public class QuotelineMain {
             startEmbeddedDatabase();
         }
         try {
-            Quarkus.run(args);
+            Quarkus.run(Ready.class, args);
         } finally {
             if (embedded != null) {
                 embedded.stop();
             }
+        }
+    }
+
+    /** Runs once the application is ready (its start-up event observed, HTTP listening) until it is asked to stop. */
+    public static class Ready implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            StartupCompilation.end();
+            Quarkus.waitForExit();
+            return 0;
         }
     }
 
