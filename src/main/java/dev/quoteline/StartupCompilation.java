@@ -29,8 +29,11 @@ final class StartupCompilation {
             "java/lang/invoke/LambdaForm$Name.*",
             "java/lang/invoke/InnerClassLambdaMetafactory*.*",
             "sun/invoke/util/VerifyAccess.*",
-            "io/quarkus/bootstrap/*.*",                      // Quarkus's class loader and the application's index
+            "io/quarkus/bootstrap/runner/*.*",               // Quarkus's class loader and the application's index
             "java/lang/ClassLoader.*",
+            "java/lang/PublicMethods*.*",                    // reflection on the classes the start wires together
+            "sun/reflect/annotation/*.*",
+            "sun/reflect/generics/*.*",
             "java/util/zip/ZipFile*.*",                      // reading classes out of the jars
             "java/util/jar/JarFile*.*",
             "io/smallrye/config/*.*",                        // building the configuration

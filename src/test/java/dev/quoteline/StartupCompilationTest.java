@@ -16,6 +16,36 @@ class StartupCompilationTest {
                 StartupCompilation.directive(List.of("a/B.*", "c/*.*")));
     }
 
+    /** A pattern that names no class would leave that code to C2 without a word, so each must match a real one. */
+    @Test
+    void everyPatternMatchesClassesOfThisApplication() throws Exception {
+        java.util.Map<String, String> example = java.util.Map.of(
+                "jdk/internal/org/objectweb/asm/*", "jdk.internal.org.objectweb.asm.ClassWriter",
+                "java/lang/invoke/InnerClassLambdaMetafactory*", "java.lang.invoke.InnerClassLambdaMetafactory",
+                "io/quarkus/bootstrap/runner/*", "io.quarkus.bootstrap.runner.RunnerClassLoader",
+                "java/lang/PublicMethods*", "java.lang.PublicMethods",
+                "java/util/zip/ZipFile*", "java.util.zip.ZipFile",
+                "java/util/jar/JarFile*", "java.util.jar.JarFile",
+                "io/smallrye/config/*", "io.smallrye.config.SmallRyeConfig",
+                "org/flywaydb/*", "org.flywaydb.core.Flyway",
+                "org/hibernate/boot/*", "org.hibernate.boot.MetadataSources");
+        java.util.Map<String, String> more = java.util.Map.of(
+                "org/hibernate/models/*", "org.hibernate.models.spi.ClassDetails",
+                "org/jboss/jandex/*", "org.jboss.jandex.Index",
+                "sun/reflect/annotation/*", "sun.reflect.annotation.AnnotationParser",
+                "sun/reflect/generics/*", "sun.reflect.generics.parser.SignatureParser");
+        for (String pattern : StartupCompilation.START_ONLY) {
+            assertTrue(pattern.endsWith(".*"), pattern);
+            String classPart = pattern.substring(0, pattern.length() - 2);
+            String className = classPart.endsWith("*")
+                    ? java.util.Optional.ofNullable(example.get(classPart)).orElse(more.get(classPart))
+                    : classPart.replace('/', '.');
+            assertTrue(className != null, "no example class for " + pattern);
+            assertTrue(className.replace('.', '/').startsWith(classPart.replace("*", "")), pattern + " ~ " + className);
+            Class.forName(className, false, getClass().getClassLoader());
+        }
+    }
+
     @Test
     void aDirectiveIsAddedAndRemoved() {
         String probe = "dev/quoteline/StartupCompilationTest$Probe.*";
