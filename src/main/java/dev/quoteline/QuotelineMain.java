@@ -15,13 +15,14 @@ public class QuotelineMain {
     private static EmbeddedDatabase embedded;
 
     public static void main(String... args) {
+        // The OpenNLP models load and the seeds are analysed on another core while the database and Quarkus start
+        // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock, and the
+        // platform's bean server that the compiler directive is added through registers java.util.logging's bean.
+        java.util.logging.LogManager.getLogManager();
         String startupDirective = setting("quoteline.startup.compiler-directive");
         if (startupDirective == null || Boolean.parseBoolean(startupDirective)) {
             StartupCompilation.begin();
         }
-        // The OpenNLP models load and the seeds are analysed on another core while the database and Quarkus start
-        // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock.
-        java.util.logging.LogManager.getLogManager();
         String seeds = setting("quoteline.seeds.enabled");
         String seedDir = setting("quoteline.seeds.dir");
         dev.quoteline.ingest.SharedAnalyzer.preload(seeds == null || Boolean.parseBoolean(seeds)
