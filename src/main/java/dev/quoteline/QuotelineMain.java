@@ -19,6 +19,10 @@ public class QuotelineMain {
         // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock, and the
         // platform's bean server that the compiler directive is added through registers java.util.logging's bean.
         java.util.logging.LogManager.getLogManager();
+        String preloadClasses = setting("quoteline.startup.preload-classes");
+        if (preloadClasses == null || Boolean.parseBoolean(preloadClasses)) {
+            StartupClasses.begin();
+        }
         String startupDirective = setting("quoteline.startup.compiler-directive");
         if (startupDirective == null || Boolean.parseBoolean(startupDirective)) {
             StartupCompilation.begin();
@@ -44,6 +48,7 @@ public class QuotelineMain {
         @Override
         public int run(String... args) {
             StartupCompilation.end();
+            StartupClasses.report();
             Quarkus.waitForExit();
             return 0;
         }
