@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * generated class renamed) is skipped; {@code StartupClassesIT} fails, and a start logs a warning, when more than
  * 5 % of them are ({@link #STALE_SHARE}).
  */
-public final class StartupClasses {
+final class StartupClasses {
     /** The recording, a class's binary name a line; lines starting with {@code #} are comments. */
     static final String LIST = "dev/quoteline/startup-classes.txt";
 
@@ -41,26 +41,26 @@ public final class StartupClasses {
     }
 
     /** What a preload did: how many listed classes were loaded, how many the class path lacked, and how long it took. */
-    public record Result(int loaded, int missing, long nanos) {
+    record Result(int loaded, int missing, long nanos) {
         /** The share of the list the class path no longer has. */
-        public double missingShare() {
+        double missingShare() {
             return loaded + missing == 0 ? 0 : (double) missing / (loaded + missing);
         }
     }
 
     /**
      * Starts loading the list on a daemon thread, when the application runs from its packaged jar (in {@code quarkus:dev}
-     * and tests the class loader is another, and Quarkus's generated classes have other names).
+     * and tests the class loader is another, and Quarkus's generated classes have other names); true if it started.
      */
-    static synchronized void begin() {
+    static synchronized boolean begin() {
         ClassLoader loader = StartupClasses.class.getClassLoader();
         if (loading != null || loader == null || !loader.getClass().getName().equals(PACKAGED_APPLICATION_LOADER)) {
-            return;
+            return false;
         }
-        loading = new Thread(() -> result = preload(loader, StartupClasses.class.getClassLoader().getResourceAsStream(LIST)),
-                "startup-classes");
+        loading = new Thread(() -> result = preload(loader, loader.getResourceAsStream(LIST)), "startup-classes");
         loading.setDaemon(true);
         loading.start();
+        return true;
     }
 
     /** The result of the preload {@link #begin()} started, once it has finished; null if none ran or it has not. */
