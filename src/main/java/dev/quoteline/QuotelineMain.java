@@ -19,17 +19,14 @@ public class QuotelineMain {
         // (README: "Performance"). Logging first: two threads initialising java.util.logging at once deadlock, and the
         // platform's bean server that the compiler directive is added through registers java.util.logging's bean.
         java.util.logging.LogManager.getLogManager();
-        String preloadClasses = setting("quoteline.startup.preload-classes");
-        if (preloadClasses == null || Boolean.parseBoolean(preloadClasses)) {
+        if (switchedOn("quoteline.startup.preload-classes")) {
             StartupClasses.begin();
         }
-        String startupDirective = setting("quoteline.startup.compiler-directive");
-        if (startupDirective == null || Boolean.parseBoolean(startupDirective)) {
+        if (switchedOn("quoteline.startup.compiler-directive")) {
             StartupCompilation.begin();
         }
-        String seeds = setting("quoteline.seeds.enabled");
         String seedDir = setting("quoteline.seeds.dir");
-        dev.quoteline.ingest.SharedAnalyzer.preload(seeds == null || Boolean.parseBoolean(seeds)
+        dev.quoteline.ingest.SharedAnalyzer.preload(switchedOn("quoteline.seeds.enabled")
                 ? Path.of(seedDir == null ? "seeds" : seedDir) : null);
         if (embeddedDatabaseWanted()) {
             startEmbeddedDatabase();
@@ -58,8 +55,7 @@ public class QuotelineMain {
         if (setting("quarkus.datasource.jdbc.url") != null) {
             return false;
         }
-        String enabled = setting("quoteline.embedded-db.enabled");
-        return enabled == null || Boolean.parseBoolean(enabled);
+        return switchedOn("quoteline.embedded-db.enabled");
     }
 
     private static synchronized void startEmbeddedDatabase() {
@@ -84,6 +80,12 @@ public class QuotelineMain {
         System.setProperty("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "");
+    }
+
+    /** A switch that is on unless set to something other than {@code true}. */
+    static boolean switchedOn(String name) {
+        String value = setting(name);
+        return value == null || Boolean.parseBoolean(value);
     }
 
     /** A setting as a system property or its environment-variable form (MicroProfile Config naming). */
