@@ -50,8 +50,9 @@ public class ExecutionEvents implements EventingService {
     @Override
     public void beforeExecute(Context context) {
         Beans b = beans();
-        b.outcome().before(context);
+        // the request first: the outcome's watch of the connection is kept in its record
         b.requests().before(context);
+        b.outcome().before(context);
     }
 
     @Override

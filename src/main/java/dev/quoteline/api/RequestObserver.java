@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +31,21 @@ public class RequestObserver {
         final long nanos = System.nanoTime();
         volatile String outcome = "success";
         volatile boolean clientGone;
+        /**
+         * Whether the request's connection has closed, asked at the moment it matters. The flag above is set by an end
+         * handler on the event loop, and Quarkus ends the request's context from another handler of the same close: a
+         * resolver that fails between the two (seen once under load, a cancelled page logged at ERROR and counted as
+         * an error) would otherwise be taken for the server's fault.
+         */
+        volatile BooleanSupplier connectionClosed;
+
+        boolean clientGone() {
+            if (clientGone) {
+                return true;
+            }
+            BooleanSupplier closed = connectionClosed;
+            return closed != null && closed.getAsBoolean();
+        }
     }
 
     private final Map<String, Started> running = new ConcurrentHashMap<>();
@@ -39,18 +55,36 @@ public class RequestObserver {
 
     /** Registered once per label set: building and looking up a meter on every request cost more than recording. */
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+    static final String[] OUTCOMES = {"success", "error", "rejected", "cancelled"};
+    static final int MAX_OPERATION_LABELS = 200;
+    static final String OTHER_OPERATIONS = "other";
+    private final java.util.Set<String> labelled = ConcurrentHashMap.newKeySet();
     private static final java.util.regex.Pattern VALID_LABEL = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public void before(Context context) {
-        if (context.getExecutionId() == null) {
-            return;
+        if (context.getExecutionId() != null) {
+            started(context.getExecutionId());
         }
+    }
+
+    void started(String executionId) {
         if (running.size() > 10_000) {
             // an execution that never reported back must not hold memory forever
             long stale = System.nanoTime() - 300_000_000_000L;
             running.values().removeIf(s -> s.nanos < stale);
         }
-        running.put(context.getExecutionId(), new Started());
+        running.put(executionId, new Started());
+    }
+
+    /**
+     * {@code closed} answers whether the running request's connection has closed (the HTTP response's own flag, set
+     * before any of the close's handlers run).
+     */
+    public void watchConnection(String executionId, BooleanSupplier closed) {
+        Started s = executionId == null ? null : running.get(executionId);
+        if (s != null) {
+            s.connectionClosed = closed;
+        }
     }
 
     /** A field or the whole execution failed. */
@@ -84,7 +118,7 @@ public class RequestObserver {
     /** Whether the client of a running request has closed its connection. */
     public boolean isClientGone(String executionId) {
         Started s = executionId == null ? null : running.get(executionId);
-        return s != null && s.clientGone;
+        return s != null && s.clientGone();
     }
 
     public void after(Context context) {
@@ -126,7 +160,7 @@ public class RequestObserver {
         String operation = context.getOperationName().filter(n -> !n.isBlank())
                 .orElseGet(() -> nameInDocument(context.getQuery()));
         // a refused operation never ran, so a client leaving during it changed nothing
-        String outcome = s.clientGone && !"rejected".equals(s.outcome) ? "cancelled" : s.outcome;
+        String outcome = s.clientGone() && !"rejected".equals(s.outcome) ? "cancelled" : s.outcome;
         record(operation, operationType(context), outcome, nanos);
     }
 
@@ -144,18 +178,59 @@ public class RequestObserver {
         }
     }
 
-    private void record(String operation, String type, String outcome, long nanos) {
-        // client-chosen names are unbounded: keep the metric's label set small
-        String label = operation.length() > 64 || !VALID_LABEL.matcher(operation).matches() ? "invalid" : operation;
-        timers.computeIfAbsent(new TimerKey(label, type, outcome), k -> Timer.builder("quoteline.graphql.requests")
-                .description("GraphQL requests by operation name, type and outcome")
-                .tag("operation", k.operation()).tag("type", k.type()).tag("outcome", k.outcome())
-                .publishPercentiles(0.5, 0.99)
-                .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    void record(String operation, String type, String outcome, long nanos) {
+        timer(label(operation), type, outcome).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (LOG.isInfoEnabled()) {
             // concatenated, not printf-formatted: java.util.Formatter was a third of this line's cost, on every request
             LOG.info("graphql " + type + " " + operation + " " + outcome + " " + Math.round(nanos / 1e5) / 10.0 + " ms"
                     + ("cancelled".equals(outcome) ? " (the client closed the connection before the answer)" : ""));
         }
+    }
+
+    /**
+     * An operation's timer. The first request of an operation registers the timers of all its outcomes, so that an
+     * operation's error and cancellation series exist at zero from then on (a rate of errors reads 0, not "no data"),
+     * and the meters are all made while the operation is new rather than on its first failure, later.
+     */
+    private Timer timer(String label, String type, String outcome) {
+        Timer timer = timers.get(new TimerKey(label, type, outcome));
+        if (timer != null) {
+            return timer;
+        }
+        for (String other : OUTCOMES) {
+            timers.computeIfAbsent(new TimerKey(label, type, other), this::register);
+        }
+        return timers.computeIfAbsent(new TimerKey(label, type, outcome), this::register);
+    }
+
+    private Timer register(TimerKey k) {
+        return Timer.builder("quoteline.graphql.requests")
+                .description("GraphQL requests by operation name, type and outcome")
+                .tag("operation", k.operation()).tag("type", k.type()).tag("outcome", k.outcome())
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    /**
+     * The operation's metric label. Clients choose operation names, so only plain identifiers of at most 64 characters
+     * are labels ({@code invalid} otherwise), and only the first {@link #MAX_OPERATION_LABELS} distinct names get
+     * series of their own: every later name counts as {@code other}. Each name costs a handful of timers with their
+     * percentile histograms (about 6 kB each), so a client sending ever new names would otherwise grow the heap and
+     * the metrics page without bound.
+     */
+    String label(String operation) {
+        if (operation.length() > 64 || !VALID_LABEL.matcher(operation).matches()) {
+            return "invalid";
+        }
+        if (labelled.contains(operation)) {
+            return operation;
+        }
+        synchronized (labelled) {
+            if (labelled.contains(operation) || labelled.size() < MAX_OPERATION_LABELS) {
+                labelled.add(operation);
+                return operation;
+            }
+        }
+        return OTHER_OPERATIONS;
     }
 }

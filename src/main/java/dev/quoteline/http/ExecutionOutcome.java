@@ -60,6 +60,7 @@ public class ExecutionOutcome {
                         requests.clientGone(executionId);
                     }
                 });
+                requests.watchConnection(executionId, exchange.response()::closed);
             } catch (RuntimeException e) {
                 LOG.debug("GraphQL request's end not watched", e);
             }
