@@ -60,7 +60,14 @@ public class ExecutionOutcome {
                         requests.clientGone(executionId);
                     }
                 });
-                requests.watchConnection(executionId, exchange.response()::closed);
+                // weakly: a request that never reports back stays in the observer's records until they are purged,
+                // and must not keep its response (and connection) alive with it
+                java.lang.ref.WeakReference<io.vertx.core.http.HttpServerResponse> response =
+                        new java.lang.ref.WeakReference<>(exchange.response());
+                requests.watchConnection(executionId, () -> {
+                    io.vertx.core.http.HttpServerResponse watched = response.get();
+                    return watched != null && watched.closed();
+                });
             } catch (RuntimeException e) {
                 LOG.debug("GraphQL request's end not watched", e);
             }
