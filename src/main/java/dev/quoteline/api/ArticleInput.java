@@ -15,7 +15,7 @@ public class ArticleInput {
     @Description("The title, when known; otherwise read from the first line.")
     public String title;
 
-    @Description("The publisher (\"Reuters\", \"Global News\"), when known; otherwise read from the header.")
+    @Description("The publisher (\"Reuters\", \"The Guardian\"), when known; otherwise read from the header.")
     public String source;
 
     @Description("Where the article was published.")
