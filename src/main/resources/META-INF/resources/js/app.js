@@ -380,7 +380,7 @@ function articleBody(body, chosen) {
 
 function mountTimeline(container, { filter, orderBy, live, params, speakerId }) {
   const controller = new AbortController();
-  const state = { cursor: null, hasNext: false, loading: false, count: 0, total: null, disposed: false };
+  const state = { cursor: null, hasNext: false, loading: false, count: 0, total: null, disposed: false, complete: false };
   const summary = h('p', { class: 'timeline-summary', role: 'status', 'aria-live': 'polite' });
   const liveBar = h('p', { class: 'live-status', 'data-state': 'off', role: 'status', 'aria-live': 'polite' });
   const list = h('ol', { class: 'timeline', id: 'timeline', 'aria-label': 'Timeline entries', 'aria-busy': 'true' });
@@ -396,7 +396,8 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
     : null;
 
   async function loadPage() {
-    if (state.loading || state.disposed || (state.count > 0 && !state.hasNext)) return;
+    // complete, not count > 0: an empty first page leaves the sentinel in view, and must not be fetched again
+    if (state.loading || state.disposed || state.complete) return;
     state.loading = true;
     list.setAttribute('aria-busy', 'true');
     moreButton.hidden = true;
@@ -415,6 +416,7 @@ function mountTimeline(container, { filter, orderBy, live, params, speakerId }) 
       }
       state.cursor = conn.pageInfo.endCursor;
       state.hasNext = conn.pageInfo.hasNextPage;
+      state.complete = !state.hasNext;
       clear(feedback);
       updateSummary();
       if (state.count === 0) {
