@@ -126,6 +126,8 @@ function render() {
   if (route.name === 'speaker') current = mountSpeaker(route);
   else if (route.name === 'article') current = mountArticle(route);
   else current = mountTimelinePage(route);
+  // the address this view was drawn for: lets scripts and tests tell a new view from the one the address replaced
+  els.view.dataset.route = location.hash;
   if (!firstRender) {
     const heading = els.header.querySelector('h1');
     (heading || els.main).focus({ preventScroll: false });

@@ -101,9 +101,15 @@ final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
-    /** Waits until the timeline list has finished its current request (aria-busy false, no loading note). */
+    /**
+     * Waits until the view drawn for the current address (a hash change is handled a moment after the address changes,
+     * and until then the previous view is still there) has a timeline that finished its request.
+     */
     void waitForTimeline() {
         waitFor("the timeline to finish loading", d -> {
+            if (!Boolean.TRUE.equals(js("const v = document.getElementById('view'); return v.dataset.route === location.hash"))) {
+                return false;
+            }
             List<WebElement> lists = d.findElements(By.cssSelector("ol.timeline[aria-busy='false']"));
             return !lists.isEmpty() && d.findElements(By.cssSelector(".timeline-feedback .loading")).isEmpty();
         });
